@@ -1,0 +1,203 @@
+/**
+ * The contract between lib/ (which reads the author's markdown) and app/
+ * (which renders it). Everything here is plain, JSON-serializable data so it
+ * can cross into client components and be printed by `npm run check -- --json`.
+ */
+
+export type Severity = "error" | "warning";
+
+export interface Diagnostic {
+  severity: Severity;
+  message: string;
+  /** 1-based line in the content file; null when the problem has no single line. */
+  line: number | null;
+}
+
+/** Sanitized HTML rendered from the author's markdown, safe to inject. */
+export type SafeHtml = string;
+
+export type FrontMatterValue =
+  | string
+  | number
+  | boolean
+  | null
+  | FrontMatterValue[]
+  | { [key: string]: FrontMatterValue };
+
+/** A calendar month as written by the author ("May 2025", "2021"). */
+export interface YearMonth {
+  year: number;
+  /** 1–12, or null when only a year was written. */
+  month: number | null;
+}
+
+export type PeriodEnd = YearMonth | "present";
+
+export interface Period {
+  start: YearMonth | null;
+  end: PeriodEnd | null;
+}
+
+export interface Link {
+  label: string;
+  href: string;
+}
+
+export interface Author {
+  name: string;
+  /** The site owner, highlighted wherever authors are listed. */
+  isSelf: boolean;
+  equalContribution: boolean;
+}
+
+export type VenueKind = "conference" | "journal" | "preprint" | "other";
+
+export interface Venue {
+  /** Short name as the author wrote it: "ICML", "TMLR", "arXiv". */
+  short: string;
+  kind: VenueKind;
+}
+
+export interface Publication {
+  kind: "publication";
+  /** Stable slug, unique within the profile; used in URLs and anchors. */
+  id: string;
+  title: string;
+  url: string | null;
+  authors: Author[];
+  venue: Venue | null;
+  year: number | null;
+  /** The venue line exactly as written, e.g. "In Proc. of ICML 2023." */
+  venueLine: string | null;
+  links: Link[];
+  /** Titles of the research areas that cite this publication. */
+  topics: string[];
+  /** Distinctions such as "Oral" or "Spotlight". */
+  badges: string[];
+  /** Anything else the author wrote in the entry (an abstract, an award line). */
+  notesHtml: SafeHtml | null;
+  line: number;
+}
+
+export interface Update {
+  kind: "update";
+  date: YearMonth;
+  html: SafeHtml;
+  text: string;
+  line: number;
+}
+
+export interface Position {
+  kind: "position";
+  organization: string;
+  /** Role for experience, degree for education. */
+  title: string | null;
+  period: Period;
+  /** Details under the entry, such as a nested list of projects. */
+  notesHtml: SafeHtml | null;
+  line: number;
+}
+
+/**
+ * Markdown inside a structured section that is not one of its entries: a list
+ * item the parser could not understand (which also gets a diagnostic), or a
+ * note such as "* equal contribution" between entries. Shown as written, in place.
+ */
+export interface UnparsedEntry {
+  kind: "unparsed";
+  html: SafeHtml;
+  text: string;
+  line: number;
+}
+
+export interface ResearchItem {
+  label: string;
+  /** The parenthesised remark after the label, e.g. "ICML23, Oral". */
+  note: string | null;
+  href: string | null;
+  publicationId: string | null;
+  line: number;
+}
+
+export interface ResearchArea {
+  title: string;
+  /** URL-safe form of the title, as used by the `topic` filter. */
+  slug: string;
+  items: ResearchItem[];
+}
+
+interface SectionBase {
+  /** The heading as written; null for content before the first heading. */
+  heading: string | null;
+  line: number;
+}
+
+export interface IntroSection extends SectionBase {
+  kind: "intro";
+  html: SafeHtml;
+  text: string;
+}
+
+export interface ResearchSection extends SectionBase {
+  kind: "research";
+  /** The sentence that introduces the areas, if the author wrote one. */
+  leadHtml: SafeHtml | null;
+  areas: ResearchArea[];
+}
+
+export interface UpdatesSection extends SectionBase {
+  kind: "updates";
+  items: Array<Update | UnparsedEntry>;
+}
+
+export interface ExperienceSection extends SectionBase {
+  kind: "experience";
+  items: Array<Position | UnparsedEntry>;
+}
+
+export interface EducationSection extends SectionBase {
+  kind: "education";
+  items: Array<Position | UnparsedEntry>;
+}
+
+export interface PublicationsSection extends SectionBase {
+  kind: "publications";
+  items: Array<Publication | UnparsedEntry>;
+}
+
+export interface ContactSection extends SectionBase {
+  kind: "contact";
+  addressLines: string[];
+  email: string | null;
+  /** Anything else in the section (a phone line, a list), kept as written. */
+  extraHtml: SafeHtml | null;
+}
+
+export interface MarkdownSection extends SectionBase {
+  kind: "markdown";
+  html: SafeHtml;
+}
+
+export type Section =
+  | IntroSection
+  | ResearchSection
+  | UpdatesSection
+  | ExperienceSection
+  | EducationSection
+  | PublicationsSection
+  | ContactSection
+  | MarkdownSection;
+
+export type SectionKind = Section["kind"];
+
+export interface Profile {
+  /** Front matter `title`. */
+  name: string;
+  /** Front matter `date`, as an ISO date (YYYY-MM-DD), or null. */
+  updated: string | null;
+  frontMatter: Record<string, FrontMatterValue>;
+  sections: Section[];
+  diagnostics: Diagnostic[];
+  /** Path of the content file relative to the project root, for messages. */
+  source: string;
+}
