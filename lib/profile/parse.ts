@@ -1,0 +1,81 @@
+import type { Heading, Root, RootContent } from "mdast";
+import { ParseContext } from "./context";
+import { readFrontMatter } from "./frontmatter";
+import { crossReference } from "./cross-reference";
+import { parseMarkdown } from "./markdown/parse-markdown";
+import { toPlainText } from "./markdown/render";
+import type { FrontMatterValue, Profile, Section } from "./model";
+import { classifyHeading } from "./sections/classify";
+import { readContact } from "./sections/contact";
+import { readIntro, readResearchBlocks } from "./sections/intro";
+import { readMarkdown } from "./sections/markdown";
+import { readPositions } from "./sections/positions";
+import { readPublications } from "./sections/publications";
+import { readUpdates } from "./sections/updates";
+
+interface Chunk {
+  heading: Heading;
+  blocks: RootContent[];
+}
+
+/** Split the body at its top-level headings (the shallowest depth used), keeping deeper ones inside. */
+function chunk(tree: Root): { preamble: RootContent[]; chunks: Chunk[] } {
+  const depths = tree.children.flatMap((node) => (node.type === "heading" ? [node.depth] : []));
+  const top = Math.min(...depths);
+  const preamble: RootContent[] = [];
+  const chunks: Chunk[] = [];
+  for (const node of tree.children) {
+    if (node.type === "heading" && node.depth === top) chunks.push({ heading: node, blocks: [] });
+    else (chunks[chunks.length - 1]?.blocks ?? preamble).push(node);
+  }
+  return { preamble, chunks };
+}
+
+function readChunk({ heading, blocks }: Chunk, context: ParseContext): Section[] {
+  const title = toPlainText(heading);
+  const line = context.lineOf(heading);
+  const kind = classifyHeading(title);
+  switch (kind) {
+    case "updates":
+      return [readUpdates(title, line, blocks, context)];
+    case "experience":
+    case "education":
+      return [readPositions(kind, title, line, blocks, context)];
+    case "publications":
+      return [readPublications(title, line, blocks, context)];
+    case "contact":
+      return [readContact(title, line, blocks)];
+    case "research":
+      return readResearchBlocks(title, blocks, context) ?? [readMarkdown(title, line, blocks)];
+    case "markdown":
+      return [readMarkdown(title, line, blocks)];
+    default: {
+      const unreachable: never = kind;
+      return unreachable;
+    }
+  }
+}
+
+/** Front matter dates arrive as ISO timestamps or as written; keep the calendar date. */
+function isoDate(value: FrontMatterValue | undefined): string | null {
+  if (typeof value !== "string") return null;
+  return /^\d{4}-\d{2}-\d{2}/.exec(value.trim())?.[0] ?? null;
+}
+
+/** Turn the text of a profile file into the typed Profile the pages render. */
+export function parseProfile(source: string, file = "content/profile.md"): Profile {
+  const { data, body, bodyLineOffset } = readFrontMatter(source, file);
+  const name = typeof data.title === "string" ? data.title.trim() : "";
+  const context = new ParseContext(name, bodyLineOffset);
+  if (!name) context.error(1, 'front matter has no "title"; it is the name shown on every page');
+  const { preamble, chunks } = chunk(parseMarkdown(body, context));
+  const sections = [...readIntro(preamble, context), ...chunks.flatMap((part) => readChunk(part, context))];
+  return {
+    name,
+    updated: isoDate(data.date),
+    frontMatter: data,
+    sections: crossReference(sections, context),
+    diagnostics: context.diagnostics,
+    source: file,
+  };
+}

@@ -1,0 +1,44 @@
+import type { List, ListItem, Paragraph, RootContent } from "mdast";
+import type { ParseContext } from "../context";
+import type { UnparsedEntry } from "../model";
+import { toPlainText, toSafeHtml } from "../markdown/render";
+
+/** The result of reading one list item: an entry, or the reason it is not one. */
+export type EntryResult<T> = { ok: true; entry: T } | { ok: false; reason: string };
+
+export function unparsed(node: RootContent, context: ParseContext): UnparsedEntry {
+  return { kind: "unparsed", html: toSafeHtml([node]), text: toPlainText(node), line: context.lineOf(node) };
+}
+
+export function firstParagraph(item: ListItem): Paragraph | null {
+  const first = item.children[0];
+  return first?.type === "paragraph" ? first : null;
+}
+
+/** Whatever follows an item's first paragraph (nested lists, more paragraphs), as HTML. */
+export function notesOf(item: ListItem): string | null {
+  const rest = item.children.slice(1);
+  return rest.length ? toSafeHtml(rest) : null;
+}
+
+/**
+ * A structured section is its lists' items, read by `readItem`. Items that
+ * cannot be read, and anything that is not a list (a note between lists, a
+ * sub-heading), stay in place as written; unreadable items also get a warning.
+ */
+export function readEntries<T>(
+  blocks: RootContent[],
+  context: ParseContext,
+  what: string,
+  readItem: (item: ListItem) => EntryResult<T>,
+): Array<T | UnparsedEntry> {
+  return blocks.flatMap((block) => {
+    if (block.type !== "list") return [unparsed(block, context)];
+    return (block as List).children.map((item) => {
+      const result = readItem(item);
+      if (result.ok) return result.entry;
+      context.warn(context.lineOf(item), `${what} not understood (${result.reason}); shown as written`);
+      return unparsed(item, context);
+    });
+  });
+}

@@ -1,0 +1,75 @@
+import type { Venue, VenueKind } from "../model";
+
+export interface VenueLine {
+  venue: Venue | null;
+  year: number | null;
+  badges: string[];
+}
+
+const BADGE = /\b(oral|spotlight|highlight|best (?:student )?paper(?: award)?|outstanding paper(?: award)?|honou?rable mention|distinguished paper(?: award)?|award)\b/i;
+const LEADING_PHRASE =
+  /^(?:accepted (?:to|at|by|in|as)|to appear (?:in|at)|published (?:in|at)|appeared (?:in|at)|in proc(?:eedings|\.)?(?: of)?|proc\.(?: of)?|in)\s+(?:the\s+)?/i;
+const YEAR = /\b(?:19|20)\d{2}\b/g;
+const ABBREVIATION = /\(([A-Z][A-Za-z0-9&-]*[A-Z0-9][A-Za-z0-9&-]*)\)/;
+
+const PREPRINT = /arxiv|preprint|\bcorr\b|biorxiv|medrxiv|ssrn|under review|submitted/i;
+const JOURNAL =
+  /journal|transactions|\btrans\.|letters|\b(?:tmlr|jmlr|tacl|tpami|tkde|tois|tods|tocs|tog|ijcv|pvldb|nature|science|pnas|plos)\b/i;
+const CONFERENCE =
+  /proc\.|proceedings|conference|symposium|workshop|findings|\b(?:icml|neurips|nips|iclr|acl|emnlp|naacl|eacl|coling|aaai|ijcai|cvpr|iccv|eccv|kdd|sigir|www|wsdm|cikm|recsys|sigmod|vldb|icde|osdi|sosp|nsdi|eurosys|atc|socc|mlsys|asplos|isca|micro|ppopp|uai|aistats|colt|chi|uist|icra|iros|rss|corl|interspeech|icassp)\b/i;
+
+export function venueKind(line: string): VenueKind {
+  if (PREPRINT.test(line)) return "preprint";
+  if (JOURNAL.test(line)) return "journal";
+  if (CONFERENCE.test(line)) return "conference";
+  return "other";
+}
+
+/** Distinctions written in a venue line or a research label: "(Oral)", "Spotlight". */
+export function findBadges(text: string): string[] {
+  return text
+    .split(/[(),;]/)
+    .map((part) => part.trim())
+    .filter((part) => BADGE.test(part) && part.split(/\s+/).length <= 4)
+    .map((part) => part.replace(/^\w/, (first) => first.toUpperCase()));
+}
+
+function lastYear(text: string): number | null {
+  const years = text.match(YEAR);
+  return years ? Number(years[years.length - 1]) : null;
+}
+
+function shortName(text: string): string {
+  if (/arxiv/i.test(text)) return "arXiv";
+  const abbreviation = ABBREVIATION.exec(text)?.[1];
+  if (abbreviation && !BADGE.test(abbreviation)) return abbreviation;
+  return text
+    .replace(LEADING_PHRASE, "")
+    .replace(/\([^)]*\)/g, "")
+    .replace(YEAR, "")
+    .replace(/[\s,.:;'’-]+$/, "")
+    .replace(/\s{2,}/g, " ")
+    .trim();
+}
+
+/**
+ * "Accepted to ICML 2025.", "In Proc. of ACL 2024", "TMLR.",
+ * "Journal of X (JX), 2022", "arXiv preprint, 2024" → short venue, kind, year.
+ */
+export function parseVenueLine(line: string): VenueLine {
+  const text = line.trim();
+  const short = shortName(text);
+  return {
+    venue: short ? { short, kind: venueKind(text) } : null,
+    year: lastYear(text),
+    badges: findBadges(text),
+  };
+}
+
+/**
+ * Whether a line plainly names a venue. Conference acronyms are left out on
+ * purpose: "Chi" or "Micro" can be an author's name.
+ */
+export function looksLikeVenue(line: string): boolean {
+  return LEADING_PHRASE.test(line.trim()) || PREPRINT.test(line) || JOURNAL.test(line) || lastYear(line) !== null;
+}
