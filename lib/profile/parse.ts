@@ -75,7 +75,7 @@ export function parseProfile(source: string, file = "content/profile.md"): Profi
     updated: isoDate(data.date),
     frontMatter: data,
     sections: crossReference(sections, context),
-    diagnostics: context.diagnostics,
+    diagnostics: context.diagnostics.toSorted((a, b) => (a.line ?? 0) - (b.line ?? 0)),
     source: file,
   };
 }

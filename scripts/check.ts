@@ -1,0 +1,28 @@
+/**
+ * `npm run check`: read the content file as the site will, print what is
+ * wrong with it as `file:line: severity: message`, exit 1 only on errors.
+ * `npm run check -- --json` prints the parsed profile instead.
+ */
+import { formatDiagnostic, hasErrors } from "../lib/profile/diagnostics";
+import { ProfileError } from "../lib/profile/errors";
+import { loadProfile } from "../lib/profile/load";
+
+function main(args: string[]): number {
+  try {
+    const profile = loadProfile();
+    if (args.includes("--json")) {
+      process.stdout.write(`${JSON.stringify(profile, null, 2)}\n`);
+    } else {
+      for (const diagnostic of profile.diagnostics) console.error(formatDiagnostic(profile.source, diagnostic));
+      const warnings = profile.diagnostics.filter((diagnostic) => diagnostic.severity === "warning").length;
+      console.error(`${profile.source}: ${profile.sections.length} sections, ${warnings} warning(s)`);
+    }
+    return hasErrors(profile.diagnostics) ? 1 : 0;
+  } catch (error) {
+    if (!(error instanceof ProfileError)) throw error;
+    console.error(error.message);
+    return 1;
+  }
+}
+
+process.exitCode = main(process.argv.slice(2));
