@@ -9,7 +9,8 @@ const DEFAULT_PATH = "content/profile.md";
 /** The content file: `PROFILE_PATH` (absolute, or relative to the project root) or content/profile.md. */
 export function profilePath(env: NodeJS.ProcessEnv = process.env): { absolute: string; display: string } {
   const configured = env.PROFILE_PATH?.trim() || DEFAULT_PATH;
-  const absolute = path.resolve(process.cwd(), configured);
+  // The file is chosen at run time; there is nothing for the bundler to trace.
+  const absolute = path.resolve(/* turbopackIgnore: true */ process.cwd(), configured);
   const relative = path.relative(process.cwd(), absolute);
   return { absolute, display: relative.startsWith("..") ? absolute : relative };
 }
@@ -17,7 +18,7 @@ export function profilePath(env: NodeJS.ProcessEnv = process.env): { absolute: s
 function readText(absolute: string, display: string): string {
   let bytes: Buffer;
   try {
-    bytes = readFileSync(absolute);
+    bytes = readFileSync(/* turbopackIgnore: true */ absolute);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const reason = code === "ENOENT" ? "file not found (set PROFILE_PATH or create content/profile.md)" : `cannot read the file (${code ?? String(error)})`;
@@ -46,7 +47,7 @@ export function getProfile(): Profile {
   const { absolute } = profilePath();
   let key = absolute;
   try {
-    const stats = statSync(absolute);
+    const stats = statSync(/* turbopackIgnore: true */ absolute);
     key = `${absolute}:${stats.mtimeMs}:${stats.size}`;
   } catch {
     // A missing file is reported by loadProfile with its name.

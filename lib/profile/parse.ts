@@ -64,7 +64,8 @@ function isoDate(value: FrontMatterValue | undefined): string | null {
 
 /** Turn the text of a profile file into the typed Profile the pages render. */
 export function parseProfile(source: string, file = "content/profile.md"): Profile {
-  const { data, body, bodyLineOffset } = readFrontMatter(source, file);
+  // Editors save "é" either as one code point or as "e" plus an accent; publish one form.
+  const { data, body, bodyLineOffset } = readFrontMatter(source.normalize("NFC"), file);
   const name = typeof data.title === "string" ? data.title.trim() : "";
   const context = new ParseContext(name, bodyLineOffset);
   if (!name) context.error(1, 'front matter has no "title"; it is the name shown on every page');

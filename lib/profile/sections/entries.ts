@@ -6,8 +6,10 @@ import { toPlainText, toSafeHtml } from "../markdown/render";
 /** The result of reading one list item: an entry, or the reason it is not one. */
 export type EntryResult<T> = { ok: true; entry: T } | { ok: false; reason: string };
 
+/** An entry shown as written. A list item gives its content: the page supplies the <li>. */
 export function unparsed(node: RootContent, context: ParseContext): UnparsedEntry {
-  return { kind: "unparsed", html: toSafeHtml([node]), text: toPlainText(node), line: context.lineOf(node) };
+  const content = node.type === "listItem" ? node.children : [node];
+  return { kind: "unparsed", html: toSafeHtml(content), text: toPlainText(node), line: context.lineOf(node) };
 }
 
 export function firstParagraph(item: ListItem): Paragraph | null {

@@ -1,0 +1,23 @@
+import type { ReactNode } from "react";
+import { SectionHeading } from "./SectionHeading";
+
+interface LabelledSectionProps {
+  headingId: string;
+  heading: ReactNode;
+  children: ReactNode;
+}
+
+/** A section whose heading sits in a left-hand gutter on wide screens, as in a printed CV. */
+export function LabelledSection({ headingId, heading, children }: LabelledSectionProps) {
+  return (
+    <section
+      aria-labelledby={headingId}
+      className="grid gap-4 border-t border-line py-10 md:grid-cols-[9rem_minmax(0,1fr)] md:gap-10"
+    >
+      <div className="md:sticky md:top-6 md:self-start">
+        <SectionHeading id={headingId}>{heading}</SectionHeading>
+      </div>
+      <div className="min-w-0">{children}</div>
+    </section>
+  );
+}

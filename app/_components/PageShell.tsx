@@ -1,0 +1,20 @@
+import type { ReactNode } from "react";
+import { SiteHeader, type SiteRoute } from "./SiteHeader";
+
+interface PageShellProps {
+  name: string;
+  current: SiteRoute | null;
+  children: ReactNode;
+}
+
+/** Header and main landmark; each page renders it so the header knows the current route. */
+export function PageShell({ name, current, children }: PageShellProps) {
+  return (
+    <>
+      <SiteHeader name={name} current={current} />
+      <main id="main" className="mx-auto w-full max-w-4xl flex-1 px-5 pt-10 sm:px-8 sm:pt-16">
+        {children}
+      </main>
+    </>
+  );
+}

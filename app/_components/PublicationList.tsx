@@ -1,0 +1,23 @@
+import type { Publication, UnparsedEntry } from "@/lib/profile/model";
+import type { AnnotatedEntry } from "./chronology";
+import { PublicationEntry } from "./PublicationEntry";
+import { UnparsedItem } from "./UnparsedItem";
+
+interface PublicationListProps {
+  preface: UnparsedEntry[];
+  entries: AnnotatedEntry<Publication>[];
+}
+
+export function PublicationList({ preface, entries }: PublicationListProps) {
+  return (
+    <ol className="space-y-7">
+      {preface.map((note) => (
+        <UnparsedItem key={note.line} entry={note} />
+      ))}
+      {entries.flatMap(({ entry, notes }) => [
+        <PublicationEntry key={entry.id} publication={entry} />,
+        ...notes.map((note) => <UnparsedItem key={note.line} entry={note} />),
+      ])}
+    </ol>
+  );
+}

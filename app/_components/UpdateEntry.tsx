@@ -1,0 +1,28 @@
+import type { Update } from "@/lib/profile/model";
+import { isoYearMonth } from "@/lib/profile/text/dates";
+import { Prose } from "./Prose";
+
+const LAYOUTS = {
+  list: "grid gap-x-5 gap-y-0.5 sm:grid-cols-[5.5rem_minmax(0,1fr)]",
+  // The dot sits on the timeline's left rule (1.5rem of padding plus half the dot).
+  timeline:
+    "relative grid gap-x-5 gap-y-0.5 sm:grid-cols-[2.75rem_minmax(0,1fr)] before:absolute before:top-[0.5rem] before:-left-[calc(1.5rem+4.5px)] before:size-2 before:rounded-full before:bg-accent before:ring-4 before:ring-paper",
+} as const;
+
+interface UpdateEntryProps {
+  update: Update;
+  /** "May 2025" in a flat list, just "May" under a year heading. */
+  dateLabel: string;
+  layout: keyof typeof LAYOUTS;
+}
+
+export function UpdateEntry({ update, dateLabel, layout }: UpdateEntryProps) {
+  return (
+    <li data-testid="update" className={LAYOUTS[layout]}>
+      <time dateTime={isoYearMonth(update.date)} className="text-sm leading-7 font-medium text-muted tabular-nums">
+        {dateLabel}
+      </time>
+      <Prose html={update.html} />
+    </li>
+  );
+}

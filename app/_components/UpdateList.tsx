@@ -1,0 +1,24 @@
+import type { UnparsedEntry, Update } from "@/lib/profile/model";
+import { formatYearMonth } from "@/lib/profile/text/dates";
+import type { AnnotatedEntry } from "./chronology";
+import { UnparsedItem } from "./UnparsedItem";
+import { UpdateEntry } from "./UpdateEntry";
+
+interface UpdateListProps {
+  preface: UnparsedEntry[];
+  entries: AnnotatedEntry<Update>[];
+}
+
+export function UpdateList({ preface, entries }: UpdateListProps) {
+  return (
+    <ol className="space-y-4">
+      {preface.map((note) => (
+        <UnparsedItem key={note.line} entry={note} />
+      ))}
+      {entries.flatMap(({ entry, notes }) => [
+        <UpdateEntry key={entry.line} update={entry} dateLabel={formatYearMonth(entry.date)} layout="list" />,
+        ...notes.map((note) => <UnparsedItem key={note.line} entry={note} />),
+      ])}
+    </ol>
+  );
+}

@@ -1,0 +1,28 @@
+import type { Update } from "@/lib/profile/model";
+import { monthName } from "@/lib/profile/text/dates";
+import type { AnnotatedEntry, YearGroup } from "./chronology";
+import { LabelledSection } from "./LabelledSection";
+import { UnparsedItem } from "./UnparsedItem";
+import { UpdateEntry } from "./UpdateEntry";
+
+interface UpdateTimelineProps {
+  /** Years newest first, each with its updates newest first. */
+  years: YearGroup<AnnotatedEntry<Update>, number>[];
+}
+
+function monthLabel(update: Update): string {
+  return update.date.month === null ? String(update.date.year) : monthName(update.date.month);
+}
+
+export function UpdateTimeline({ years }: UpdateTimelineProps) {
+  return years.map(({ year, items }) => (
+    <LabelledSection key={year} headingId={`updates-${year}`} heading={year}>
+      <ol className="space-y-5 border-l border-line pl-6">
+        {items.flatMap(({ entry, notes }) => [
+          <UpdateEntry key={entry.line} update={entry} dateLabel={monthLabel(entry)} layout="timeline" />,
+          ...notes.map((note) => <UnparsedItem key={note.line} entry={note} />),
+        ])}
+      </ol>
+    </LabelledSection>
+  ));
+}

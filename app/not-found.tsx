@@ -1,0 +1,24 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getProfile } from "@/lib/profile/load";
+import { PageShell } from "./_components/PageShell";
+import { PageTitle } from "./_components/PageTitle";
+
+export const metadata: Metadata = { title: "Page not found" };
+
+export default function NotFound() {
+  const profile = getProfile();
+  return (
+    <PageShell name={profile.name} current={null}>
+      <PageTitle>Page not found</PageTitle>
+      <p className="max-w-prose text-lg text-muted">
+        There is nothing at this address. It may have moved, or the link may contain a typo.
+      </p>
+      <p className="mt-6">
+        <Link href="/" className="link font-medium">
+          Go to the home page
+        </Link>
+      </p>
+    </PageShell>
+  );
+}

@@ -1,0 +1,109 @@
+import type { Section, SectionKind } from "@/lib/profile/model";
+import { getProfile } from "@/lib/profile/load";
+import { getEmail } from "@/lib/profile/select";
+import { slugify } from "@/lib/profile/text/slug";
+import { annotate, byNewestPublication, byNewestUpdate } from "./_components/chronology";
+import { ContactCard } from "./_components/ContactCard";
+import { currentRole } from "./_components/currentRole";
+import { LabelledSection } from "./_components/LabelledSection";
+import { MoreLink } from "./_components/MoreLink";
+import { PageShell } from "./_components/PageShell";
+import { PositionList } from "./_components/PositionList";
+import { ProfileHeader } from "./_components/ProfileHeader";
+import { Prose } from "./_components/Prose";
+import { PublicationList } from "./_components/PublicationList";
+import { ResearchAreas } from "./_components/ResearchAreas";
+import { UpdateList } from "./_components/UpdateList";
+
+const LATEST_UPDATES = 5;
+const RECENT_PUBLICATIONS = 5;
+
+/** Headings for sections the author left without one (content above the first heading). */
+const DEFAULT_HEADINGS: Record<SectionKind, string> = {
+  intro: "About",
+  research: "Research",
+  updates: "Updates",
+  experience: "Experience",
+  education: "Education",
+  publications: "Publications",
+  contact: "Contact",
+  markdown: "Notes",
+};
+
+function headingOf(section: Section): string {
+  return section.heading?.trim() || DEFAULT_HEADINGS[section.kind];
+}
+
+/** Gives each section a unique, readable heading id (#section-publications), even when two headings read alike. */
+function withHeadingIds(sections: Section[]): Array<{ section: Section; heading: string; headingId: string }> {
+  const used = new Set<string>();
+  return sections.map((section) => {
+    const heading = headingOf(section);
+    const base = `section-${slugify(heading) || section.kind}`;
+    let headingId = base;
+    for (let n = 2; used.has(headingId); n++) headingId = `${base}-${n}`;
+    used.add(headingId);
+    return { section, heading, headingId };
+  });
+}
+
+function SectionContent({ section }: { section: Section }) {
+  switch (section.kind) {
+    case "intro":
+      return <Prose html={section.html} />;
+    case "research":
+      return (
+        <div className="space-y-8">
+          {section.leadHtml && <Prose html={section.leadHtml} />}
+          <ResearchAreas areas={section.areas} />
+        </div>
+      );
+    case "updates": {
+      const { preface, entries } = annotate(section.items);
+      const latest = entries.toSorted(byNewestUpdate).slice(0, LATEST_UPDATES);
+      return (
+        <>
+          <UpdateList preface={preface} entries={latest} />
+          <MoreLink href="/updates">All updates</MoreLink>
+        </>
+      );
+    }
+    case "experience":
+    case "education":
+      return <PositionList items={section.items} />;
+    case "publications": {
+      const { preface, entries } = annotate(section.items);
+      const recent = entries
+        .toSorted((a, b) => byNewestPublication(a.entry, b.entry))
+        .slice(0, RECENT_PUBLICATIONS);
+      return (
+        <>
+          <PublicationList preface={preface} entries={recent} />
+          <MoreLink href="/publications">All publications</MoreLink>
+        </>
+      );
+    }
+    case "contact":
+      return <ContactCard section={section} />;
+    case "markdown":
+      return <Prose html={section.html} />;
+    default: {
+      const unhandled: never = section;
+      throw new Error(`Unhandled section kind: ${JSON.stringify(unhandled)}`);
+    }
+  }
+}
+
+export default function HomePage() {
+  const profile = getProfile();
+  return (
+    <PageShell name={profile.name} current="home">
+      <ProfileHeader name={profile.name} role={currentRole(profile)} email={getEmail(profile)} />
+      {withHeadingIds(profile.sections).map(({ section, heading, headingId }) => (
+        <LabelledSection key={headingId} headingId={headingId} heading={heading}>
+          <SectionContent section={section} />
+        </LabelledSection>
+      ))}
+    </PageShell>
+  );
+}
