@@ -15,8 +15,9 @@ interface YamlMark {
 
 function yamlErrorLine(error: unknown): number | null {
   const mark = (error as { mark?: YamlMark } | null)?.mark;
-  // The YAML starts on the file's second line, after the opening "---".
-  return typeof mark?.line === "number" ? mark.line + 2 : null;
+  // gray-matter hands over the YAML with the newline that ends the opening "---",
+  // so the parser's (0-based) line 0 is the file's line 1.
+  return typeof mark?.line === "number" ? mark.line + 1 : null;
 }
 
 function yamlErrorReason(error: unknown): string {

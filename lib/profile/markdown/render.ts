@@ -19,7 +19,19 @@ export function inlineToSafeHtml(nodes: PhrasingContent[]): SafeHtml {
     .replace(/<\/p>$/, "");
 }
 
+const BLOCK_TYPES = new Set(["paragraph", "heading", "list", "listItem", "blockquote", "code", "table", "tableRow", "tableCell", "thematicBreak"]);
+
+function isBlock(node: Nodes): boolean {
+  return BLOCK_TYPES.has(node.type);
+}
+
+/** Blocks (paragraphs, list items) are separated by a space, or their words would run together. */
+function textOf(node: Nodes): string {
+  if (!("children" in node) || !node.children.some(isBlock)) return toString(node, { includeHtml: false });
+  return node.children.map(textOf).join(" ");
+}
+
 export function toPlainText(node: Nodes | Nodes[]): string {
-  const text = Array.isArray(node) ? node.map((child) => toString(child, { includeHtml: false })).join("") : toString(node, { includeHtml: false });
-  return text.replace(/\s+/g, " ").trim();
+  const nodes = Array.isArray(node) ? node : [node];
+  return nodes.map(textOf).join(nodes.some(isBlock) ? " " : "").replace(/\s+/g, " ").trim();
 }

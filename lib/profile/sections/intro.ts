@@ -13,8 +13,13 @@ function isLead(block: RootContent | undefined): boolean {
   return block?.type === "paragraph" && toPlainText(block).endsWith(":");
 }
 
-function findResearchList(blocks: RootContent[], context: ParseContext): { index: number; areas: ResearchArea[] } | null {
+function findResearchList(
+  blocks: RootContent[],
+  context: ParseContext,
+  needsLead: boolean,
+): { index: number; areas: ResearchArea[] } | null {
   for (const [index, block] of blocks.entries()) {
+    if (needsLead && !isLead(blocks[index - 1])) continue;
     const areas = block.type === "list" ? readResearchList(block as List, context) : null;
     if (areas) return { index, areas };
   }
@@ -24,19 +29,22 @@ function findResearchList(blocks: RootContent[], context: ParseContext): { index
 /**
  * Blocks around a research list: the list (with the sentence leading into it)
  * becomes a research section, what comes before and after stays text, in order.
+ * Under a research heading, everything before the list introduces it. Without
+ * one, only a list introduced by a sentence ending in ":" is read as research:
+ * a bio's bare "- Email: [me](mailto:…)" list has the same shape.
  */
 export function readResearchBlocks(heading: string | null, blocks: RootContent[], context: ParseContext): Section[] | null {
-  const found = findResearchList(blocks, context);
+  const found = findResearchList(blocks, context, heading === null);
   if (!found) return null;
-  const hasLead = isLead(blocks[found.index - 1]);
-  const before = blocks.slice(0, hasLead ? found.index - 1 : found.index);
-  const lead = hasLead ? blocks[found.index - 1] : undefined;
+  const leadStart = heading === null ? found.index - 1 : 0;
+  const before = blocks.slice(0, leadStart);
+  const lead = blocks.slice(leadStart, found.index);
   const after = blocks.slice(found.index + 1);
   const research: ResearchSection = {
     kind: "research",
     heading,
-    line: context.lineOf(lead ?? blocks[found.index]),
-    leadHtml: lead ? toSafeHtml([lead]) : null,
+    line: context.lineOf(lead[0] ?? blocks[found.index]),
+    leadHtml: lead.length ? toSafeHtml(lead) : null,
     areas: found.areas,
   };
   return [

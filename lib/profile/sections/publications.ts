@@ -11,9 +11,10 @@ import { type EntryResult, firstParagraph, readEntries } from "./entries";
 
 type Line = PhrasingContent[];
 
+/** The linked title; a "[PDF]" button beside a plain title is a link, not the title. */
 function findTitleLink(line: Line): LinkNode | null {
   for (const node of line) {
-    if (node.type === "link") return node;
+    if (node.type === "link" && !isButtonLink(node)) return node;
     if (node.type === "strong" || node.type === "emphasis") {
       const inner = node.children.find((child): child is LinkNode => child.type === "link");
       if (inner) return inner;
@@ -98,7 +99,7 @@ function readPublication(item: ListItem, context: ParseContext, allocateId: (tit
       venue: venue?.venue ?? null,
       year: venue?.year ?? null,
       venueLine,
-      links: collectButtonLinks(rest.flat()),
+      links: collectButtonLinks([...titleLine, ...rest.flat()]),
       topics: [],
       badges: [...(venue?.badges ?? []), ...extra.filter(isBadgeLine).flatMap((line) => findBadges(toPlainText(line)))],
       notesHtml: notesHtml(extra, item),

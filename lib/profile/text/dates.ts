@@ -70,7 +70,8 @@ export function parseYearMonth(text: string): YearMonth | null {
 }
 
 const PRESENT = /^(now|present|current|today|ongoing|till now|to date)$/i;
-const RANGE_SEPARATOR = /\s*(?:–|—|\bto\b|\buntil\b)\s*|\s+-\s+/i;
+// A bare "-" separates only after a year ("Sep 2018-Jun 2023"), so "2025-05" stays one date.
+const RANGE_SEPARATOR = /\s*(?:–|—|--|\bto\b|\buntil\b)\s*|\s+-\s+|(?<=\d{4})-(?=[A-Za-z]|\d{4}\b)/i;
 
 function parsePeriodEnd(text: string): PeriodEnd | null {
   return PRESENT.test(text.trim()) ? "present" : parseYearMonth(text);

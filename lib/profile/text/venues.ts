@@ -16,7 +16,7 @@ const PREPRINT = /arxiv|preprint|\bcorr\b|biorxiv|medrxiv|ssrn|under review|subm
 const JOURNAL =
   /journal|transactions|\btrans\.|letters|\b(?:tmlr|jmlr|tacl|tpami|tkde|tois|tods|tocs|tog|ijcv|pvldb|nature|science|pnas|plos)\b/i;
 const CONFERENCE =
-  /proc\.|proceedings|conference|symposium|workshop|findings|\b(?:icml|neurips|nips|iclr|acl|emnlp|naacl|eacl|coling|aaai|ijcai|cvpr|iccv|eccv|kdd|sigir|www|wsdm|cikm|recsys|sigmod|vldb|icde|osdi|sosp|nsdi|eurosys|atc|socc|mlsys|asplos|isca|micro|ppopp|uai|aistats|colt|chi|uist|icra|iros|rss|corl|interspeech|icassp)\b/i;
+  /proc\.|proceedings|conference|symposium|workshop|findings|\b(?:icml|neurips|nips|iclr|acl|emnlp|naacl|eacl|coling|aaai|ijcai|cvpr|iccv|eccv|kdd|sigir|www|wsdm|cikm|recsys|sigmod|vldb|icde|osdi|sosp|nsdi|eurosys|atc|socc|mlsys|asplos|isca|micro|ppopp|uai|aistats|colt|chi|uist|icra|iros|rss|corl|interspeech|icassp|popl|pldi|oopsla|icfp|icse|fse|ccs|ndss|usenix|sigcomm|soda|stoc|focs)\b/i;
 
 export function venueKind(line: string): VenueKind {
   if (PREPRINT.test(line)) return "preprint";

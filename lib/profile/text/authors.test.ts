@@ -1,0 +1,82 @@
+import { describe, expect, it } from "vitest";
+import { normalizeName, parseAuthors, splitAuthors } from "./authors";
+
+const names = (line: string) => splitAuthors(line).map((author) => author.name);
+
+describe("splitAuthors", () => {
+  it("splits at commas and drops the sentence's final period", () => {
+    expect(names("Muru Zhang, Mayank Mishra, Tri Dao")).toEqual(["Muru Zhang", "Mayank Mishra", "Tri Dao"]);
+    expect(names("Zichang Liu, Jue Wang, Beidi Chen.")).toEqual(["Zichang Liu", "Jue Wang", "Beidi Chen"]);
+  });
+
+  it('reads a final ", and X." and "X and Y."', () => {
+    expect(names("Jue Wang, Ke Chen, Gang Chen, Lidan Shou, and Julian McAuley.")).toEqual([
+      "Jue Wang",
+      "Ke Chen",
+      "Gang Chen",
+      "Lidan Shou",
+      "Julian McAuley",
+    ]);
+    expect(names("Jue Wang and Lu Wei.")).toEqual(["Jue Wang", "Lu Wei"]);
+    expect(names("Bo Chen & Ana Lima")).toEqual(["Bo Chen", "Ana Lima"]);
+  });
+
+  it("keeps initials, including a trailing one", () => {
+    expect(names("Mayee F. Chen, Christopher D. Manning")).toEqual(["Mayee F. Chen", "Christopher D. Manning"]);
+    expect(names("Smith J., Doe K.")).toEqual(["Smith J.", "Doe K."]);
+  });
+
+  it("reads equal-contribution marks in their common spellings and removes them from the name", () => {
+    expect(splitAuthors("Jue Wang$^{\\*}$, Yucheng Lu$^{\\*}$, Binhang Yuan")).toEqual([
+      { name: "Jue Wang", equalContribution: true },
+      { name: "Yucheng Lu", equalContribution: true },
+      { name: "Binhang Yuan", equalContribution: false },
+    ]);
+    expect(splitAuthors("Ana Lima*, Bo Chen∗, Cy Dee^*, Di Eu")).toEqual([
+      { name: "Ana Lima", equalContribution: true },
+      { name: "Bo Chen", equalContribution: true },
+      { name: "Cy Dee", equalContribution: true },
+      { name: "Di Eu", equalContribution: false },
+    ]);
+  });
+
+  it("ignores empty parts", () => {
+    expect(names("Ana Lima, , Bo Chen,")).toEqual(["Ana Lima", "Bo Chen"]);
+    expect(splitAuthors("")).toEqual([]);
+  });
+});
+
+describe("normalizeName", () => {
+  it("folds case, accents and punctuation", () => {
+    expect(normalizeName("Jue WANG")).toBe("jue wang");
+    expect(normalizeName("Christopher Ré")).toBe(normalizeName("Christopher Re"));
+    expect(normalizeName("Skill-it!")).toBe("skill it");
+  });
+});
+
+describe("parseAuthors", () => {
+  it("marks the owner by name in any letter case", () => {
+    expect(parseAuthors("Jue WANG, Dajie Dong", [], "Jue Wang")).toEqual([
+      { name: "Jue WANG", isSelf: true, equalContribution: false },
+      { name: "Dajie Dong", isSelf: false, equalContribution: false },
+    ]);
+  });
+
+  it("trusts the owner's name over other bold names", () => {
+    const authors = parseAuthors("Junlin Wang, Jue Wang, Ce Zhang", ["Junlin Wang"], "Jue Wang");
+    expect(authors.map((author) => author.isSelf)).toEqual([false, true, false]);
+  });
+
+  it('falls back to the bold name when the owner is abbreviated ("J. Wang")', () => {
+    const authors = parseAuthors("J. Wang, C. Zhang, and P. Liang.", ["J. Wang"], "Jue Wang");
+    expect(authors).toEqual([
+      { name: "J. Wang", isSelf: true, equalContribution: false },
+      { name: "C. Zhang", isSelf: false, equalContribution: false },
+      { name: "P. Liang", isSelf: false, equalContribution: false },
+    ]);
+  });
+
+  it("marks nobody when neither the name nor bold identifies the owner", () => {
+    expect(parseAuthors("J. Wang, C. Zhang", [], "Jue Wang").some((author) => author.isSelf)).toBe(false);
+  });
+});
