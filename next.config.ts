@@ -1,8 +1,34 @@
+import { existsSync } from "node:fs";
+import path from "node:path";
 import type { NextConfig } from "next";
+import { PHASE_DEVELOPMENT_SERVER } from "next/constants";
+
+// `STATIC_EXPORT=1 npm run build` writes the whole site to out/ for any static host;
+// trailing slashes make every page a folder with an index.html, which every host serves.
+const staticExport: NextConfig = process.env.STATIC_EXPORT === "1" ? { output: "export", trailingSlash: true } : {};
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
+  ...staticExport,
 };
 
-export default nextConfig;
+/**
+ * In `next dev`, puts the content file into Turbopack's module graph:
+ * app/_dev/watch-profile.ts imports it through this alias, so saving the file
+ * refreshes open pages as saving a component does. Builds never alias it (the
+ * import is an empty string there), which keeps the drafts in its comments out
+ * of the bundle. Same path rule as lib/profile/load.ts.
+ */
+function watchProfile(): NextConfig["turbopack"] {
+  const absolute = path.resolve(process.env.PROFILE_PATH?.trim() || "content/profile.md");
+  const relative = path.relative(process.cwd(), absolute);
+  // Turbopack sees only the project's files; a file elsewhere still shows its edits on reload.
+  if (relative.startsWith("..") || path.isAbsolute(relative) || !existsSync(absolute)) return undefined;
+  const request = `./${relative.split(path.sep).join("/")}`;
+  return { resolveAlias: { "@/app/_dev/profile-source": request }, rules: { [request]: { type: "raw" } } };
+}
+
+export default function config(phase: string): NextConfig {
+  return phase === PHASE_DEVELOPMENT_SERVER ? { ...nextConfig, turbopack: watchProfile() } : nextConfig;
+}

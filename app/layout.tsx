@@ -1,18 +1,14 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { getProfile } from "@/lib/profile/load";
-import { currentRole } from "./_components/currentRole";
+import { siteMetadata } from "./_components/metadata";
 import { SiteFooter } from "./_components/SiteFooter";
 import { SkipLink } from "./_components/SkipLink";
 import "./globals.css";
+import "./_dev/watch-profile";
 
 export function generateMetadata(): Metadata {
-  const profile = getProfile();
-  const role = currentRole(profile);
-  return {
-    title: { template: `%s · ${profile.name}`, default: profile.name },
-    description: `${profile.name}${role ? `, ${role}` : ""}: research, publications and news.`,
-  };
+  return siteMetadata(getProfile());
 }
 
 export default function RootLayout({ children }: { children: ReactNode }) {

@@ -1,12 +1,19 @@
+import type { Metadata } from "next";
 import type { Section, SectionKind } from "@/lib/profile/model";
 import { getProfile } from "@/lib/profile/load";
-import { getEmail } from "@/lib/profile/select";
+import { getEmail, getPublications } from "@/lib/profile/select";
 import { slugify } from "@/lib/profile/text/slug";
+import { bibtexEntries } from "@/lib/publishing/bibtex";
+import { personJsonLd } from "@/lib/publishing/json-ld";
+import { HOME_PATH } from "@/lib/publishing/paths";
+import { siteDescription, siteFromEnv } from "@/lib/publishing/site";
 import { annotate, byNewestPublication, byNewestUpdate } from "./_components/chronology";
 import { ContactCard } from "./_components/ContactCard";
 import { currentRole } from "./_components/currentRole";
+import { JsonLd } from "./_components/JsonLd";
 import { LabelledSection } from "./_components/LabelledSection";
 import { MoreLink } from "./_components/MoreLink";
+import { pageMetadata } from "./_components/metadata";
 import { PageShell } from "./_components/PageShell";
 import { PositionList } from "./_components/PositionList";
 import { ProfileHeader } from "./_components/ProfileHeader";
@@ -14,6 +21,11 @@ import { Prose } from "./_components/Prose";
 import { PublicationList } from "./_components/PublicationList";
 import { ResearchAreas } from "./_components/ResearchAreas";
 import { UpdateList } from "./_components/UpdateList";
+
+export function generateMetadata(): Metadata {
+  const profile = getProfile();
+  return pageMetadata(profile, { path: HOME_PATH, title: null, description: siteDescription(profile), type: "profile" });
+}
 
 const LATEST_UPDATES = 5;
 const RECENT_PUBLICATIONS = 5;
@@ -47,7 +59,7 @@ function withHeadingIds(sections: Section[]): Array<{ section: Section; heading:
   });
 }
 
-function SectionContent({ section }: { section: Section }) {
+function SectionContent({ section, bibtex }: { section: Section; bibtex: ReadonlyMap<string, string> }) {
   switch (section.kind) {
     case "intro":
       return <Prose html={section.html} />;
@@ -78,7 +90,7 @@ function SectionContent({ section }: { section: Section }) {
         .slice(0, RECENT_PUBLICATIONS);
       return (
         <>
-          <PublicationList preface={preface} entries={recent} />
+          <PublicationList preface={preface} entries={recent} bibtex={bibtex} />
           <MoreLink href="/publications">All publications</MoreLink>
         </>
       );
@@ -96,12 +108,14 @@ function SectionContent({ section }: { section: Section }) {
 
 export default function HomePage() {
   const profile = getProfile();
+  const bibtex = bibtexEntries(getPublications(profile));
   return (
     <PageShell name={profile.name} current="home">
+      <JsonLd data={personJsonLd(profile, siteFromEnv())} />
       <ProfileHeader name={profile.name} role={currentRole(profile)} email={getEmail(profile)} />
       {withHeadingIds(profile.sections).map(({ section, heading, headingId }) => (
         <LabelledSection key={headingId} headingId={headingId} heading={heading}>
-          <SectionContent section={section} />
+          <SectionContent section={section} bibtex={bibtex} />
         </LabelledSection>
       ))}
     </PageShell>

@@ -1,15 +1,19 @@
+import Link from "next/link";
 import type { Publication } from "@/lib/profile/model";
+import { publicationPath } from "@/lib/publishing/paths";
 import { AuthorList } from "./AuthorList";
+import { CiteControl } from "./CiteControl";
+import { LINK_CHIP, LinkChip } from "./LinkChip";
 import { Prose } from "./Prose";
+import { PublicationVenue } from "./PublicationVenue";
 
-function venueText(publication: Publication): string | null {
-  if (publication.venueLine) return publication.venueLine;
-  if (!publication.venue) return null;
-  return publication.year === null ? publication.venue.short : `${publication.venue.short} ${publication.year}`;
+interface PublicationEntryProps {
+  publication: Publication;
+  /** The paper's BibTeX entry, as in /publications.bib; without one there is no Cite control. */
+  bibtex: string | undefined;
 }
 
-export function PublicationEntry({ publication }: { publication: Publication }) {
-  const venue = venueText(publication);
+export function PublicationEntry({ publication, bibtex }: PublicationEntryProps) {
   return (
     <li id={publication.id} data-testid="publication" className="scroll-mt-8">
       <h3 className="font-serif text-[1.0625rem] leading-snug font-semibold text-ink">
@@ -22,36 +26,25 @@ export function PublicationEntry({ publication }: { publication: Publication }) 
         )}
       </h3>
       {publication.authors.length > 0 && <AuthorList authors={publication.authors} />}
-      {(venue || publication.badges.length > 0) && (
-        <p className="mt-1 flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-ink">
-          {venue && <span className="italic">{venue}</span>}
-          {publication.badges.map((badge) => (
-            <span
-              key={badge}
-              className="rounded-full bg-accent-soft px-2 py-px text-xs font-semibold tracking-wide text-accent-strong"
-            >
-              {badge}
-            </span>
-          ))}
-        </p>
-      )}
+      <PublicationVenue publication={publication} />
       {publication.topics.length > 0 && (
         <p className="mt-1 text-xs text-muted">{publication.topics.join(" · ")}</p>
       )}
-      {publication.links.length > 0 && (
-        <ul className="mt-2.5 flex flex-wrap gap-2">
+      <div className="mt-2.5 flex flex-wrap items-start gap-2">
+        <ul className="flex flex-wrap gap-2">
           {publication.links.map((link) => (
             <li key={`${link.label}-${link.href}`}>
-              <a
-                href={link.href}
-                className="inline-flex min-h-6 items-center rounded-md border border-line px-2.5 text-xs font-medium text-accent hover:border-accent hover:bg-accent-soft"
-              >
-                {link.label}
-              </a>
+              <LinkChip href={link.href}>{link.label}</LinkChip>
             </li>
           ))}
+          <li>
+            <Link href={publicationPath(publication.id)} className={LINK_CHIP}>
+              Details<span className="sr-only">: {publication.title}</span>
+            </Link>
+          </li>
         </ul>
-      )}
+        {bibtex && <CiteControl bibtex={bibtex} title={publication.title} />}
+      </div>
       {publication.notesHtml && (
         <div className="mt-2">
           <Prose html={publication.notesHtml} size="small" />

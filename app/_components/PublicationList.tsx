@@ -6,16 +6,18 @@ import { UnparsedItem } from "./UnparsedItem";
 interface PublicationListProps {
   preface: UnparsedEntry[];
   entries: AnnotatedEntry<Publication>[];
+  /** BibTeX entries by publication id. */
+  bibtex: ReadonlyMap<string, string>;
 }
 
-export function PublicationList({ preface, entries }: PublicationListProps) {
+export function PublicationList({ preface, entries, bibtex }: PublicationListProps) {
   return (
     <ol className="space-y-7">
       {preface.map((note) => (
         <UnparsedItem key={note.line} entry={note} />
       ))}
       {entries.flatMap(({ entry, notes }) => [
-        <PublicationEntry key={entry.id} publication={entry} />,
+        <PublicationEntry key={entry.id} publication={entry} bibtex={bibtex.get(entry.id)} />,
         ...notes.map((note) => <UnparsedItem key={note.line} entry={note} />),
       ])}
     </ol>

@@ -10,15 +10,17 @@ const LAYOUTS = {
 } as const;
 
 interface UpdateEntryProps {
+  /** Anchor for links to this update, such as the feed's. */
+  id?: string;
   update: Update;
   /** "May 2025" in a flat list, just "May" under a year heading. */
   dateLabel: string;
   layout: keyof typeof LAYOUTS;
 }
 
-export function UpdateEntry({ update, dateLabel, layout }: UpdateEntryProps) {
+export function UpdateEntry({ id, update, dateLabel, layout }: UpdateEntryProps) {
   return (
-    <li data-testid="update" className={LAYOUTS[layout]}>
+    <li id={id} data-testid="update" className={`scroll-mt-8 ${LAYOUTS[layout]}`}>
       <time dateTime={isoYearMonth(update.date)} className="text-sm leading-7 font-medium text-muted tabular-nums">
         {dateLabel}
       </time>

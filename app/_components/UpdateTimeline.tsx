@@ -8,18 +8,26 @@ import { UpdateEntry } from "./UpdateEntry";
 interface UpdateTimelineProps {
   /** Years newest first, each with its updates newest first. */
   years: YearGroup<AnnotatedEntry<Update>, number>[];
+  /** Each update's anchor, which the feed links to. */
+  anchors: ReadonlyMap<Update, string>;
 }
 
 function monthLabel(update: Update): string {
   return update.date.month === null ? String(update.date.year) : monthName(update.date.month);
 }
 
-export function UpdateTimeline({ years }: UpdateTimelineProps) {
+export function UpdateTimeline({ years, anchors }: UpdateTimelineProps) {
   return years.map(({ year, items }) => (
     <LabelledSection key={year} headingId={`updates-${year}`} heading={year}>
       <ol className="space-y-5 border-l border-line pl-6">
         {items.flatMap(({ entry, notes }) => [
-          <UpdateEntry key={entry.line} update={entry} dateLabel={monthLabel(entry)} layout="timeline" />,
+          <UpdateEntry
+            key={entry.line}
+            id={anchors.get(entry)}
+            update={entry}
+            dateLabel={monthLabel(entry)}
+            layout="timeline"
+          />,
           ...notes.map((note) => <UnparsedItem key={note.line} entry={note} />),
         ])}
       </ol>

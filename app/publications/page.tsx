@@ -1,11 +1,17 @@
 import type { Metadata } from "next";
 import type { Publication } from "@/lib/profile/model";
 import { getProfile } from "@/lib/profile/load";
-import { getResearchAreas, sectionsOf } from "@/lib/profile/select";
+import { getPublications, getResearchAreas, sectionsOf } from "@/lib/profile/select";
 import { slugify } from "@/lib/profile/text/slug";
+import { bibtexEntries } from "@/lib/publishing/bibtex";
+import { publicationListJsonLd } from "@/lib/publishing/json-ld";
+import { PUBLICATIONS_PATH } from "@/lib/publishing/paths";
+import { siteFromEnv } from "@/lib/publishing/site";
 import { annotate, byNewestPublication, type AnnotatedEntry } from "../_components/chronology";
 import { EqualContributionLegend } from "../_components/EqualContributionLegend";
 import { foldForSearch } from "../_components/foldForSearch";
+import { JsonLd } from "../_components/JsonLd";
+import { pageMetadata } from "../_components/metadata";
 import { PageShell } from "../_components/PageShell";
 import { PageTitle } from "../_components/PageTitle";
 import { PublicationEntry } from "../_components/PublicationEntry";
@@ -14,11 +20,19 @@ import type { FilterablePublication, TopicOption } from "../_components/publicat
 import { NoteList } from "../_components/NoteList";
 import { UnparsedItem } from "../_components/UnparsedItem";
 
-export const metadata: Metadata = { title: "Publications" };
+export function generateMetadata(): Metadata {
+  const profile = getProfile();
+  return pageMetadata(profile, {
+    path: PUBLICATIONS_PATH,
+    title: "Publications",
+    description: `Publications by ${profile.name}, by year, with BibTeX for each.`,
+  });
+}
 
 function toFilterable(
   { entry, notes }: AnnotatedEntry<Publication>,
   slugOfTopic: (title: string) => string,
+  bibtex: ReadonlyMap<string, string>,
 ): FilterablePublication {
   const haystack = [entry.title, ...entry.authors.map((author) => author.name), entry.venueLine, entry.venue?.short]
     .filter(Boolean)
@@ -32,7 +46,7 @@ function toFilterable(
     // Rendered here so the client island ships no markup code, only the choice of what to show.
     node: (
       <>
-        <PublicationEntry publication={entry} />
+        <PublicationEntry publication={entry} bibtex={bibtex.get(entry.id)} />
         {notes.map((note) => (
           <UnparsedItem key={note.line} entry={note} />
         ))}
@@ -49,12 +63,14 @@ export default function PublicationsPage() {
   const topics: TopicOption[] = [...new Map(areas.map(({ slug, title }) => [slug, { slug, title }])).values()];
   const slugByTitle = new Map(areas.map((area) => [area.title, area.slug]));
   const slugOfTopic = (title: string) => slugByTitle.get(title) ?? slugify(title);
+  const bibtex = bibtexEntries(getPublications(profile));
   const publications = entries
     .toSorted((a, b) => byNewestPublication(a.entry, b.entry))
-    .map((entry) => toFilterable(entry, slugOfTopic));
+    .map((entry) => toFilterable(entry, slugOfTopic, bibtex));
 
   return (
     <PageShell name={profile.name} current="publications">
+      <JsonLd data={publicationListJsonLd(getPublications(profile), siteFromEnv())} />
       <PageTitle aside={<EqualContributionLegend />}>Publications</PageTitle>
       {preface.length > 0 && <NoteList notes={preface} />}
       <PublicationFilter publications={publications} topics={topics} />

@@ -1,0 +1,6 @@
+import { serializeJsonLd, type JsonLdObject } from "@/lib/publishing/json-ld";
+
+/** Structured data for search engines, escaped so no title can end the script element early. */
+export function JsonLd({ data }: { data: JsonLdObject }) {
+  return <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(data) }} />;
+}

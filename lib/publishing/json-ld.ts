@@ -1,0 +1,87 @@
+import type { Profile, Publication } from "../profile/model";
+import { getCurrentPosition, getEducation, getEmail } from "../profile/select";
+import { HOME_PATH, publicationPath } from "./paths";
+import { absoluteUrl, siteDescription, type Site } from "./site";
+
+type JsonLdValue = string | number | boolean | JsonLdValue[] | JsonLdObject;
+/** A schema.org node; properties left undefined are dropped when serialized. */
+export interface JsonLdObject {
+  [property: string]: JsonLdValue | undefined;
+}
+
+const CONTEXT = "https://schema.org";
+
+function unique(values: string[]): string[] {
+  return [...new Set(values)];
+}
+
+/** The site's owner, for the home page. */
+export function personJsonLd(profile: Profile, site: Site): JsonLdObject {
+  const position = getCurrentPosition(profile);
+  const email = getEmail(profile);
+  const home = absoluteUrl(site, HOME_PATH);
+  return {
+    "@context": CONTEXT,
+    "@type": "Person",
+    "@id": `${home}#person`,
+    name: profile.name,
+    url: home,
+    description: siteDescription(profile),
+    jobTitle: position?.title ?? undefined,
+    worksFor: position ? { "@type": "Organization", name: position.organization } : undefined,
+    alumniOf: unique(getEducation(profile).map((education) => education.organization)).map((name) => ({
+      "@type": "EducationalOrganization",
+      name,
+    })),
+    email: email ? `mailto:${email}` : undefined,
+  };
+}
+
+function venueNode(publication: Publication): JsonLdObject | undefined {
+  if (!publication.venue) return undefined;
+  return { "@type": publication.venue.kind === "journal" ? "Periodical" : "CreativeWork", name: publication.venue.short };
+}
+
+/** One paper; `@id` and `url` are its page on this site, `sameAs` the paper itself. */
+export function scholarlyArticleJsonLd(publication: Publication, site: Site): JsonLdObject {
+  const page = absoluteUrl(site, publicationPath(publication.id));
+  return {
+    "@type": "ScholarlyArticle",
+    "@id": page,
+    url: page,
+    headline: publication.title,
+    name: publication.title,
+    author: publication.authors.map((author) => ({ "@type": "Person", name: author.name })),
+    datePublished: publication.year === null ? undefined : String(publication.year),
+    isPartOf: venueNode(publication),
+    sameAs: publication.url ?? undefined,
+    keywords: publication.topics.length > 0 ? publication.topics.join(", ") : undefined,
+  };
+}
+
+/** A standalone document for one paper's page. */
+export function publicationJsonLd(publication: Publication, site: Site): JsonLdObject {
+  return { "@context": CONTEXT, ...scholarlyArticleJsonLd(publication, site) };
+}
+
+/** Every paper, for the publications page. */
+export function publicationListJsonLd(publications: Publication[], site: Site): JsonLdObject {
+  return { "@context": CONTEXT, "@graph": publications.map((publication) => scholarlyArticleJsonLd(publication, site)) };
+}
+
+const UNSAFE_IN_SCRIPT: Record<string, string> = {
+  "<": "\\u003c",
+  ">": "\\u003e",
+  "&": "\\u0026",
+  "\u2028": "\\u2028",
+  "\u2029": "\\u2029",
+};
+
+/**
+ * JSON for a `<script type="application/ld+json">` element. The HTML parser
+ * ends the element at the first "</script" whatever the JSON says, so "<" (and
+ * its companions) are written as \u escapes, which JSON reads back unchanged.
+ */
+export function serializeJsonLd(value: JsonLdObject): string {
+  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (character) => UNSAFE_IN_SCRIPT[character] ?? character);
+}
