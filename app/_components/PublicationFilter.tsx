@@ -2,7 +2,7 @@
 
 import { useRef, useSyncExternalStore } from "react";
 import { FilterField } from "./FilterField";
-import { foldForSearch } from "./foldForSearch";
+import { foldAccents } from "@/lib/profile/text/fold";
 import { PublicationGroups } from "./PublicationGroups";
 import {
   NO_QUERY,
@@ -71,7 +71,7 @@ export function PublicationFilter({ publications, topics }: PublicationFilterPro
 
   const query = parseQuery(search);
   const filtered = isFiltered(query);
-  const foldedText = foldForSearch(query.q.trim());
+  const foldedText = foldAccents(query.q.trim());
   const shown = publications.filter((publication) => matches(publication, query, foldedText));
 
   const yearCounts = facetCounts(publications, query, foldedText, "year", (p) => [yearValue(p.year)]);

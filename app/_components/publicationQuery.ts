@@ -8,7 +8,7 @@ export interface FilterablePublication {
   venue: string | null;
   /** Research-area slugs. */
   topics: string[];
-  /** Title, authors and venue, folded with foldForSearch. */
+  /** Title, authors and venue, folded with foldAccents. */
   haystack: string;
   node: ReactNode;
 }
@@ -62,7 +62,7 @@ export function yearValue(year: number | null): string {
   return year === null ? UNDATED : String(year);
 }
 
-/** Whether a publication passes every filter but `ignore`; `foldedText` is query.q folded with foldForSearch. */
+/** Whether a publication passes every filter but `ignore`; `foldedText` is query.q folded with foldAccents. */
 export function matches(
   publication: FilterablePublication,
   query: PublicationQuery,

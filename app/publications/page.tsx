@@ -9,7 +9,7 @@ import { PUBLICATIONS_PATH } from "@/lib/publishing/paths";
 import { siteFromEnv } from "@/lib/publishing/site";
 import { annotate, byNewestPublication, type AnnotatedEntry } from "../_components/chronology";
 import { EqualContributionLegend } from "../_components/EqualContributionLegend";
-import { foldForSearch } from "../_components/foldForSearch";
+import { foldAccents } from "@/lib/profile/text/fold";
 import { JsonLd } from "../_components/JsonLd";
 import { pageMetadata } from "../_components/metadata";
 import { PageShell } from "../_components/PageShell";
@@ -42,7 +42,7 @@ function toFilterable(
     year: entry.year,
     venue: entry.venue?.short ?? null,
     topics: entry.topics.map(slugOfTopic),
-    haystack: foldForSearch(haystack),
+    haystack: foldAccents(haystack),
     // Rendered here so the client island ships no markup code, only the choice of what to show.
     node: (
       <>

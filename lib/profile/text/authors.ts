@@ -1,3 +1,4 @@
+import { foldAccents } from "./fold";
 import type { Author } from "../model";
 
 // `$^{\*}$` (LaTeX, as the seed writes it), `^*`, a bare `*` or `∗` after a name.
@@ -5,10 +6,7 @@ const EQUAL_MARK = /\s*(?:\$\^\{?\\?[*∗]\}?\$|\^\{?\\?[*∗]\}?|\\?[*∗])\s*$
 const SEPARATOR = /\s*,\s*(?:and\s+|&\s+)?|\s+and\s+|\s+&\s+/;
 
 export function normalizeName(name: string): string {
-  return name
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
+  return foldAccents(name)
     .replace(/[^a-z0-9]+/g, " ")
     .trim();
 }
