@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import type { NextConfig } from "next";
 import { PHASE_DEVELOPMENT_SERVER } from "next/constants";
+import { securityHeaders } from "./lib/site/security-headers";
 
 // `STATIC_EXPORT=1 npm run build` writes the whole site to out/ for any static host;
 // trailing slashes make every page a folder with an index.html, which every host serves.
@@ -29,6 +30,13 @@ function watchProfile(): NextConfig["turbopack"] {
   return { resolveAlias: { "@/app/_dev/profile-source": request }, rules: { [request]: { type: "raw" } } };
 }
 
+/** Security headers on every response; a static export cannot send headers (its host must). */
+function withHeaders(config: NextConfig, dev: boolean): NextConfig {
+  if (config.output === "export") return config;
+  return { ...config, headers: async () => [{ source: "/:path*", headers: securityHeaders({ dev }) }] };
+}
+
 export default function config(phase: string): NextConfig {
-  return phase === PHASE_DEVELOPMENT_SERVER ? { ...nextConfig, turbopack: watchProfile() } : nextConfig;
+  const dev = phase === PHASE_DEVELOPMENT_SERVER;
+  return withHeaders(dev ? { ...nextConfig, turbopack: watchProfile() } : nextConfig, dev);
 }

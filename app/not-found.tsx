@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getProfile } from "@/lib/profile/load";
 import { PageShell } from "./_components/PageShell";
 import { PageTitle } from "./_components/PageTitle";
@@ -15,9 +14,9 @@ export default function NotFound() {
         There is nothing at this address. It may have moved, or the link may contain a typo.
       </p>
       <p className="mt-6">
-        <Link href="/" className="link font-medium">
+        <a href="/" className="link font-medium">
           Go to the home page
-        </Link>
+        </a>
       </p>
     </PageShell>
   );

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { Publication } from "@/lib/profile/model";
 import { BIBLIOGRAPHY_PATH, PUBLICATIONS_PATH } from "@/lib/publishing/paths";
 import { AuthorList } from "./AuthorList";
@@ -27,9 +26,9 @@ export function PublicationArticle({ publication, bibtex }: PublicationArticlePr
   return (
     <article>
       <p className="mb-6 text-sm">
-        <Link href={`${PUBLICATIONS_PATH}#${publication.id}`} className="link font-medium">
+        <a href={`${PUBLICATIONS_PATH}#${publication.id}`} className="link font-medium">
           <span aria-hidden="true">← </span>All publications
-        </Link>
+        </a>
       </p>
       <h1 className="font-serif text-3xl leading-tight font-semibold tracking-tight text-ink sm:text-4xl">
         {publication.title}

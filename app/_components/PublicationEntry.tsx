@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { Publication } from "@/lib/profile/model";
 import { publicationPath } from "@/lib/publishing/paths";
 import { AuthorList } from "./AuthorList";
@@ -38,9 +37,9 @@ export function PublicationEntry({ publication, bibtex }: PublicationEntryProps)
             </li>
           ))}
           <li>
-            <Link href={publicationPath(publication.id)} className={LINK_CHIP}>
+            <a href={publicationPath(publication.id)} className={LINK_CHIP}>
               Details<span className="sr-only">: {publication.title}</span>
-            </Link>
+            </a>
           </li>
         </ul>
         {bibtex && <CiteControl bibtex={bibtex} title={publication.title} />}

@@ -1,12 +1,11 @@
-import Link from "next/link";
 import type { ResearchArea, ResearchItem } from "@/lib/profile/model";
 
 function ResearchItemLabel({ item }: { item: ResearchItem }) {
   if (item.publicationId) {
     return (
-      <Link href={`/publications#${item.publicationId}`} className="link">
+      <a href={`/publications#${item.publicationId}`} className="link">
         {item.label}
-      </Link>
+      </a>
     );
   }
   // Homepages often keep "#" as a placeholder until the paper is public.

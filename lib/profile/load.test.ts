@@ -95,6 +95,42 @@ describe("loadProfile", () => {
   });
 });
 
+describe("loadProfile on bad or unusual input", () => {
+  it("reports an empty file as an error naming the file, without throwing", () => {
+    for (const [name, content] of [["empty.md", ""], ["blank.md", "\n  \n\t\n"]] as const) {
+      const file = write(name, content);
+      const profile = loadProfile(env({ PROFILE_PATH: file }));
+      expect(profile.diagnostics).toEqual([{ severity: "error", line: null, message: expect.stringMatching(/^the file is empty; start it with front matter/) }]);
+      expect(profile.sections).toEqual([]);
+    }
+  });
+
+  it("builds a name-only profile from front matter alone, with a warning", () => {
+    const file = write("front-matter-only.md", "---\ntitle: Ada Example\n---\n");
+    const profile = loadProfile(env({ PROFILE_PATH: file }));
+    expect(profile.name).toBe("Ada Example");
+    expect(profile.sections).toEqual([]);
+    expect(profile.diagnostics).toEqual([{ severity: "warning", line: null, message: "nothing after the front matter; the site will show only the name" }]);
+  });
+
+  it("reports a directory given as the profile with its name", () => {
+    const error = errorOf(() => loadProfile(env({ PROFILE_PATH: dir })));
+    expect(error.message).toBe(`${dir}: error: cannot read the file (EISDIR)`);
+  });
+
+  it("refuses a binary file as not UTF-8", () => {
+    const file = write("image.png", Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0xff, 0xfe, 0x00, 0x80]));
+    expect(errorOf(() => loadProfile(env({ PROFILE_PATH: file }))).message).toBe(`${file}: error: not UTF-8 text; save the file as UTF-8`);
+  });
+
+  it("reports an unclosed YAML flow collection at its line", () => {
+    const file = write("unclosed.md", "---\ntitle: [Ada\n---\n\nHello.\n");
+    const error = errorOf(() => loadProfile(env({ PROFILE_PATH: file })));
+    expect(error.message).toMatch(new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}:\\d+: error: invalid YAML front matter: `));
+    expect(error.message).not.toContain("\n");
+  });
+});
+
 describe("profilePath", () => {
   it("shows paths inside the project relative, others absolute", () => {
     expect(profilePath(env()).display).toBe("content/profile.md");

@@ -68,7 +68,14 @@ export function parseProfile(source: string, file = "content/profile.md"): Profi
   const { data, body, bodyLineOffset } = readFrontMatter(source.normalize("NFC"), file);
   const name = typeof data.title === "string" ? data.title.trim() : "";
   const context = new ParseContext(name, bodyLineOffset);
-  if (!name) context.error(1, 'front matter has no "title"; it is the name shown on every page');
+  if (source.trim() === "") {
+    context.error(null, 'the file is empty; start it with front matter that names you ("---", "title: Your Name", "---")');
+  } else if (!name) {
+    context.error(1, 'front matter has no "title"; it is the name shown on every page');
+  } else if (body.trim() === "") {
+    // Still a valid site (a name page), but almost certainly not what the author meant.
+    context.warn(null, "nothing after the front matter; the site will show only the name");
+  }
   const { preamble, chunks } = chunk(parseMarkdown(body, context));
   const sections = [...readIntro(preamble, context), ...chunks.flatMap((part) => readChunk(part, context))];
   return {

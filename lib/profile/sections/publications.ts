@@ -23,6 +23,10 @@ function findTitleLink(line: Line): LinkNode | null {
   return null;
 }
 
+function containsNode(node: PhrasingContent, target: LinkNode): boolean {
+  return node === target || ((node.type === "strong" || node.type === "emphasis") && node.children.includes(target));
+}
+
 function withoutButtons(line: Line): Line {
   return line.filter((node) => !(node.type === "link" && isButtonLink(node)));
 }
@@ -86,7 +90,11 @@ function readPublication(item: ListItem, context: ParseContext, allocateId: (tit
   const titleLink = findTitleLink(titleLine);
   const title = toPlainText(titleLink ?? withoutButtons(titleLine)).replace(/[.,]$/, "");
   if (!title) return { ok: false, reason: "it has no title" };
-  const { authors, venue: venueLine, extra } = classifyLines(rest, context.ownerName);
+  const classified = classifyLines(rest, context.ownerName);
+  const { authors, venue: venueLine } = classified;
+  // Words on the title line beside the linked title ("Preprint [Title](…)") are kept as a note.
+  const besideTitle = titleLink ? withoutButtons(titleLine).filter((node) => !containsNode(node, titleLink)) : [];
+  const extra = /[\p{L}\p{N}]/u.test(toPlainText(besideTitle)) ? [besideTitle, ...classified.extra] : classified.extra;
   const venue = venueLine ? parseVenueLine(venueLine) : null;
   return {
     ok: true,

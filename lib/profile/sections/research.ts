@@ -30,20 +30,39 @@ function itemFromLink(link: LinkNode, note: string | null, context: ParseContext
   };
 }
 
-function itemsOfLine(nodes: PhrasingContent[], context: ParseContext): ResearchItem[] {
+/**
+ * Words beside the links that are neither a note nor a separator, such as an
+ * unclosed "[AQ-SGD (Neu" left by a half-finished edit. Dropping them would
+ * lose what the author wrote, so such a list is shown as written instead.
+ */
+function hasStrayText(nodes: PhrasingContent[]): boolean {
+  const stray = nodes
+    .map((node, index) => {
+      if (node.type === "link") return " ";
+      const text = toPlainText(node);
+      return nodes[index - 1]?.type === "link" ? text.replace(/^\s*\([^()]+\)/, " ") : text;
+    })
+    .join("")
+    .replace(/\band\b/gi, " ");
+  return /[\p{L}\p{N}]/u.test(stray);
+}
+
+function itemsOfLine(nodes: PhrasingContent[], context: ParseContext): ResearchItem[] | null {
   const links = nodes.flatMap((node, index) =>
     node.type === "link" ? [itemFromLink(node, noteAfter(nodes, index), context)] : [],
   );
-  if (links.length) return links;
+  if (links.length) return hasStrayText(nodes) ? null : links;
   const text = toPlainText(nodes);
   return text ? [{ ...splitLabel(text), href: null, publicationId: null, line: context.lineOf(nodes[0]) }] : [];
 }
 
-function nestedItems(item: ListItem, context: ParseContext): ResearchItem[] {
-  return item.children
+/** The linked works nested under an area; null when one of their lines is not only links. */
+function nestedItems(item: ListItem, context: ParseContext): ResearchItem[] | null {
+  const lines = item.children
     .filter((child): child is List => child.type === "list")
     .flatMap((list) => list.children)
-    .flatMap((nested) => itemsOfLine(firstParagraph(nested)?.children ?? [], context));
+    .map((nested) => itemsOfLine(firstParagraph(nested)?.children ?? [], context));
+  return lines.every((line): line is ResearchItem[] => line !== null) ? lines.flat() : null;
 }
 
 /** "Area: [A](…), [B](…)" on one line, when the author did not nest a list. */
@@ -56,11 +75,18 @@ function inlineArea(item: ListItem, context: ParseContext): ResearchArea | null 
   const [before = "", after = ""] = colonNode.value.split(/:(.*)/s);
   const title = toPlainText([...children.slice(0, colonAt), { ...colonNode, value: before }]);
   const items = itemsOfLine([{ ...colonNode, value: after }, ...children.slice(colonAt + 1)], context);
-  return title ? { title, slug: slugify(title), items } : null;
+  return title && items ? { title, slug: slugify(title), items } : null;
+}
+
+/** An area is its title line and nested lists; anything more (a stray paragraph) would be lost, so it is not an area. */
+function hasOnlyTitleAndLists(item: ListItem): boolean {
+  return item.children.every((child, index) => (index === 0 ? child.type === "paragraph" : child.type === "list"));
 }
 
 function readArea(item: ListItem, context: ParseContext): ResearchArea | null {
+  if (!hasOnlyTitleAndLists(item)) return null;
   const nested = nestedItems(item, context);
+  if (nested === null) return null;
   if (!nested.length) return inlineArea(item, context);
   const title = toPlainText(firstParagraph(item)?.children ?? []).replace(/:$/, "");
   return title ? { title, slug: slugify(title), items: nested } : null;

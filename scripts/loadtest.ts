@@ -1,0 +1,183 @@
+/**
+ * `npm run loadtest`: measures the production server of an existing build
+ * (run `npm run build` first; this script builds nothing). Starts
+ * `next start` on a free loopback port as one process, warms it up, then runs
+ * autocannon against each route and prints requests/s, p99 latency, errors
+ * and non-2xx responses, with the server's resident memory after warm-up and
+ * at the end. Exits 1 on any error or non-2xx response, or when memory grew
+ * past 1.5× its warmed-up size; the server is stopped in every case.
+ *
+ *   npm run loadtest -- [--duration 30] [--connections 100] [--port N]
+ *
+ * Without --port the system picks a free loopback port.
+ */
+import { type ChildProcess, spawn } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import { createServer } from "node:net";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import autocannon from "autocannon";
+
+const HOST = "127.0.0.1";
+const ROUTES = ["/", "/publications", "/updates", "/feed.xml"];
+const WARM_UP_REQUESTS = 200;
+const MAX_RSS_GROWTH = 1.5;
+
+interface RouteResult {
+  route: string;
+  requestsPerSecond: number;
+  p99Ms: number;
+  errors: number;
+  timeouts: number;
+  non2xx: number;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, HOST, () => {
+      const address = server.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Resident set size of a process in MiB, from Linux's /proc. */
+function rssMiB(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, "utf8");
+  const kib = Number(/^VmRSS:\s+(\d+)\s+kB/m.exec(status)?.[1]);
+  if (!Number.isFinite(kib)) throw new Error(`no VmRSS in /proc/${pid}/status`);
+  return kib / 1024;
+}
+
+async function waitUntilServing(origin: string, server: ChildProcess, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error(`next start exited with code ${server.exitCode}`);
+    try {
+      const response = await fetch(origin);
+      await response.arrayBuffer();
+      if (response.ok) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`next start did not answer on ${origin} within ${timeoutMs / 1000} s`);
+}
+
+async function warmUp(origin: string): Promise<void> {
+  for (let i = 0; i < WARM_UP_REQUESTS; i++) {
+    const response = await fetch(`${origin}${ROUTES[i % ROUTES.length]}`);
+    await response.arrayBuffer();
+  }
+}
+
+async function measure(origin: string, route: string, duration: number, connections: number): Promise<RouteResult> {
+  const result = await autocannon({ url: `${origin}${route}`, connections, duration });
+  return {
+    route,
+    requestsPerSecond: result.requests.average,
+    p99Ms: result.latency.p99,
+    errors: result.errors,
+    timeouts: result.timeouts,
+    non2xx: result.non2xx,
+  };
+}
+
+function table(results: RouteResult[]): string {
+  const header = ["route", "requests/s", "p99 ms", "errors", "non-2xx"];
+  const body = results.map((r) => [r.route, r.requestsPerSecond.toFixed(0), r.p99Ms.toFixed(0), String(r.errors + r.timeouts), String(r.non2xx)]);
+  const widths = header.map((title, column) => Math.max(title.length, ...body.map((row) => row[column]?.length ?? 0)));
+  const cells = (row: string[]) => widths.map((width, column) => (column === 0 ? (row[column] ?? "").padEnd(width) : (row[column] ?? "").padStart(width)));
+  const rule = widths.map((width, column) => (column === 0 ? "-".repeat(width + 2) : `${"-".repeat(width + 1)}:`));
+  return [`| ${cells(header).join(" | ")} |`, `|${rule.join("|")}|`, ...body.map((row) => `| ${cells(row).join(" | ")} |`)].join("\n");
+}
+
+function stop(server: ChildProcess): Promise<void> {
+  if (server.exitCode !== null || server.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const force = setTimeout(() => server.kill("SIGKILL"), 5_000);
+    server.once("exit", () => {
+      clearTimeout(force);
+      resolve();
+    });
+    server.kill("SIGTERM");
+  });
+}
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({
+    options: {
+      duration: { type: "string", default: "30" },
+      connections: { type: "string", default: "100" },
+      port: { type: "string" },
+    },
+  });
+  const duration = Number(values.duration);
+  const connections = Number(values.connections);
+  if (!(duration > 0) || !Number.isInteger(connections) || connections < 1) {
+    console.error("loadtest: error: --duration must be a positive number of seconds and --connections a positive integer");
+    return 2;
+  }
+  if (!existsSync(path.join(".next", "BUILD_ID"))) {
+    console.error("loadtest: error: no production build in .next/ (run `npm run build` first; this script builds nothing)");
+    return 2;
+  }
+
+  const port = values.port === undefined ? await freePort() : Number(values.port);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) {
+    console.error("loadtest: error: --port must be a port number");
+    return 2;
+  }
+  const origin = `http://${HOST}:${port}`;
+  // One process (not npx → sh → next), so its RSS is the server's and killing it stops the server.
+  const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", HOST], {
+    stdio: ["ignore", "ignore", "inherit"],
+    env: { ...process.env, NODE_ENV: "production" },
+  });
+  const onSignal = () => void stop(server).then(() => process.exit(130));
+  process.once("SIGINT", onSignal);
+  process.once("SIGTERM", onSignal);
+  try {
+    const pid = server.pid;
+    if (pid === undefined) throw new Error("could not start next start");
+    await waitUntilServing(origin, server);
+    await warmUp(origin);
+    const warmRss = rssMiB(pid);
+    console.error(`loadtest: ${origin}, ${connections} connections, ${duration} s per route`);
+
+    const results: RouteResult[] = [];
+    for (const route of ROUTES) {
+      results.push(await measure(origin, route, duration, connections));
+      console.error(`  ${route} done`);
+    }
+    const endRss = rssMiB(pid);
+
+    console.log(table(results));
+    console.log("(autocannon sends no Accept-Encoding: figures are for uncompressed responses)");
+    console.log(`server RSS: ${warmRss.toFixed(0)} MiB after warm-up, ${endRss.toFixed(0)} MiB at the end (${(endRss / warmRss).toFixed(2)}×)`);
+
+    const failures = [
+      ...results.filter((r) => r.errors + r.timeouts > 0).map((r) => `${r.route}: ${r.errors + r.timeouts} errors`),
+      ...results.filter((r) => r.non2xx > 0).map((r) => `${r.route}: ${r.non2xx} non-2xx responses`),
+      ...(endRss > MAX_RSS_GROWTH * warmRss ? [`RSS grew past ${MAX_RSS_GROWTH}× the warmed-up size`] : []),
+    ];
+    for (const failure of failures) console.error(`loadtest: error: ${failure}`);
+    return failures.length > 0 ? 1 : 0;
+  } finally {
+    await stop(server);
+  }
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(`loadtest: error: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+  },
+);
