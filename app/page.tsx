@@ -5,7 +5,7 @@ import { getEmail, getPublications } from "@/lib/profile/select";
 import { slugify } from "@/lib/profile/text/slug";
 import { bibtexEntries } from "@/lib/publishing/bibtex";
 import { personJsonLd } from "@/lib/publishing/json-ld";
-import { HOME_PATH } from "@/lib/publishing/paths";
+import { HOME_PATH, PUBLICATIONS_PATH, UPDATES_PATH, pageHref } from "@/lib/publishing/paths";
 import { siteDescription, siteFromEnv } from "@/lib/publishing/site";
 import { annotate, byNewestPublication, byNewestUpdate } from "./_components/chronology";
 import { ContactCard } from "./_components/ContactCard";
@@ -76,7 +76,7 @@ function SectionContent({ section, bibtex }: { section: Section; bibtex: Readonl
       return (
         <>
           <UpdateList preface={preface} entries={latest} />
-          <MoreLink href="/updates">All updates</MoreLink>
+          <MoreLink href={pageHref(UPDATES_PATH)}>All updates</MoreLink>
         </>
       );
     }
@@ -91,7 +91,7 @@ function SectionContent({ section, bibtex }: { section: Section; bibtex: Readonl
       return (
         <>
           <PublicationList preface={preface} entries={recent} bibtex={bibtex} />
-          <MoreLink href="/publications">All publications</MoreLink>
+          <MoreLink href={pageHref(PUBLICATIONS_PATH)}>All publications</MoreLink>
         </>
       );
     }

@@ -1,5 +1,5 @@
 import type { Publication } from "@/lib/profile/model";
-import { BIBLIOGRAPHY_PATH, PUBLICATIONS_PATH } from "@/lib/publishing/paths";
+import { BIBLIOGRAPHY_PATH, PUBLICATIONS_PATH, pageHref } from "@/lib/publishing/paths";
 import { AuthorList } from "./AuthorList";
 import { CitationBlock } from "./CitationBlock";
 import { EqualContributionLegend } from "./EqualContributionLegend";
@@ -26,7 +26,7 @@ export function PublicationArticle({ publication, bibtex }: PublicationArticlePr
   return (
     <article>
       <p className="mb-6 text-sm">
-        <a href={`${PUBLICATIONS_PATH}#${publication.id}`} className="link font-medium">
+        <a href={pageHref(`${PUBLICATIONS_PATH}#${publication.id}`)} className="link font-medium">
           <span aria-hidden="true">← </span>All publications
         </a>
       </p>

@@ -1,5 +1,5 @@
 import type { Publication } from "@/lib/profile/model";
-import { publicationPath } from "@/lib/publishing/paths";
+import { pageHref, publicationPath } from "@/lib/publishing/paths";
 import { AuthorList } from "./AuthorList";
 import { CiteControl } from "./CiteControl";
 import { LINK_CHIP, LinkChip } from "./LinkChip";
@@ -37,7 +37,7 @@ export function PublicationEntry({ publication, bibtex }: PublicationEntryProps)
             </li>
           ))}
           <li>
-            <a href={publicationPath(publication.id)} className={LINK_CHIP}>
+            <a href={pageHref(publicationPath(publication.id))} className={LINK_CHIP}>
               Details<span className="sr-only">: {publication.title}</span>
             </a>
           </li>

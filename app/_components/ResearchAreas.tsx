@@ -1,9 +1,10 @@
+import { pageHref } from "@/lib/publishing/paths";
 import type { ResearchArea, ResearchItem } from "@/lib/profile/model";
 
 function ResearchItemLabel({ item }: { item: ResearchItem }) {
   if (item.publicationId) {
     return (
-      <a href={`/publications#${item.publicationId}`} className="link">
+      <a href={pageHref(`/publications#${item.publicationId}`)} className="link">
         {item.label}
       </a>
     );

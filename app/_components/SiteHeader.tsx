@@ -1,3 +1,4 @@
+import { pageHref } from "@/lib/publishing/paths";
 
 /** The top-level pages, named so each page can tell the header which one it is. */
 export type SiteRoute = "home" | "publications" | "updates";
@@ -28,7 +29,7 @@ export function SiteHeader({ name, current }: SiteHeaderProps) {
             {NAVIGATION.map((item) => (
               <li key={item.route}>
                 <a
-                  href={item.href}
+                  href={pageHref(item.href)}
                   aria-current={item.route === current ? "page" : undefined}
                   className="block px-2 py-1.5 text-muted underline-offset-[0.45em] hover:text-ink aria-[current=page]:text-ink aria-[current=page]:underline aria-[current=page]:decoration-accent aria-[current=page]:decoration-2"
                 >

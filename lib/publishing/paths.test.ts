@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseProfile } from "../profile/parse";
-import { pagePaths, publicationPath } from "./paths";
+import { pagePaths, pageHref, publicationPath } from "./paths";
 
 describe("pagePaths", () => {
   it("lists the three pages and one page per publication", () => {
@@ -23,5 +23,17 @@ describe("pagePaths", () => {
     );
     expect(pagePaths(profile)).toEqual(["/", "/publications", "/updates", "/publications/first-paper", "/publications/second-paper"]);
     expect(publicationPath("floe")).toBe("/publications/floe");
+  });
+});
+
+describe("pageHref", () => {
+  it("adds the trailing slash a static export's folders need, before any fragment", () => {
+    expect(pageHref("/publications#floe", true)).toBe("/publications/#floe");
+    expect(pageHref("/updates", true)).toBe("/updates/");
+    expect(pageHref("/", true)).toBe("/");
+  });
+
+  it("leaves paths as they are on a server", () => {
+    expect(pageHref("/publications#floe", false)).toBe("/publications#floe");
   });
 });

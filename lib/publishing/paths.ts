@@ -19,3 +19,14 @@ export function pagePaths(profile: Profile): string[] {
 /** The link-preview image (app/opengraph-image.tsx); a file name with an extension, so static hosts serve it as a PNG. */
 export const SOCIAL_IMAGE_ID = "card.png";
 export const SOCIAL_IMAGE_PATH = `/opengraph-image/${SOCIAL_IMAGE_ID}`;
+
+/**
+ * The href of one of our pages. A static export is built with trailing
+ * slashes (each page a folder), so its links carry the slash too and static
+ * hosts serve them without a redirect.
+ */
+export function pageHref(path: string, staticExport = process.env.STATIC_EXPORT === "1"): string {
+  const [pathname = "", hash] = path.split("#");
+  const withSlash = staticExport && !pathname.endsWith("/") ? `${pathname}/` : pathname;
+  return hash === undefined ? withSlash : `${withSlash}#${hash}`;
+}
