@@ -1,74 +1,126 @@
 /**
- * One table of the site's performance figures, measured in one run:
- * parser vs a bare remark parse, production build time, bytes per route.
- * The filter latency is measured by scripts/bench/filter-latency.ts (needs a 1,000-publication build).
+ * `npm run bench`: the site's performance figures, measured in one run on this
+ * machine, printed as one table with the target each figure must meet.
+ *
+ * - parse time (median of repeated runs) of the seed and of generated profiles
+ *   with 100, 1,000 and 10,000 publications and as many updates, beside a bare
+ *   remark parse of the same text;
+ * - `next build` wall time for the seed, in a temp copy;
+ * - HTML, CSS and JS per route, raw and gzip, and the site's own JS beyond a
+ *   bare app-router page of the same Next version;
+ * - a 1,000-publication build: every entry rendered, and the filter's
+ *   keystroke-to-painted-list time in Chromium (median and p95).
+ *
+ * Exits 1 when a target is missed. The generator is lib/profile/generate.ts
+ * (`npm run generate`), deterministic, so anyone can reproduce the inputs.
  */
-import { execFileSync } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
+import { readFileSync, rmSync } from "node:fs";
 import { remark } from "remark";
+import { generateProfile } from "../lib/profile/generate";
 import { readFrontMatter } from "../lib/profile/frontmatter";
 import { parseProfile } from "../lib/profile/parse";
-import { generateProfile } from "./bench/generate";
-import { bareApp, kb, pageJs, routeBytes } from "./bench/route-bytes";
+import { FILTER_P95_MS, HTML_GZIP, LINEARITY, OWN_JS_GZIP, PARSE_RATIO } from "./bench/budgets";
+import { measureFilterLatency, percentile } from "./bench/filter-latency";
+import { buildNext, copyProject } from "./bench/next-app";
+import { bareApp, kb, pageJs, routeBytes, type Size } from "./bench/route-bytes";
+import { markdownTable } from "./bench/table";
 
-function median(times: number[]): number {
-  const sorted = times.toSorted((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+interface Row {
+  measure: string;
+  value: string;
+  target: string;
+  met?: boolean;
 }
 
-function time(run: () => unknown, budgetMs = 1500): number {
+/** Median ms of `run`, repeated for about budgetMs; inputs that take longer than that are timed once. */
+function medianMs(run: () => unknown, budgetMs = 1500): number {
   const first = performance.now();
   run();
   const once = performance.now() - first;
-  // Inputs that take seconds are timed once: their run-to-run spread is small next to the cost.
   if (once > budgetMs) return once;
   const times: number[] = [];
-  const start = performance.now();
-  while (times.length < 3 || (performance.now() - start < budgetMs && times.length < 200)) {
+  const started = performance.now();
+  while (times.length < 5 || (performance.now() - started < budgetMs && times.length < 200)) {
     const t0 = performance.now();
     run();
     times.push(performance.now() - t0);
   }
-  return median(times);
+  return percentile(times, 0.5);
 }
 
-const bare = remark();
-const inputs: [string, string][] = [
-  ["seed", readFileSync("content/profile.md", "utf8")],
-  ["100 pubs + 100 updates", generateProfile(100)],
-  ["1,000 + 1,000", generateProfile(1000)],
-  ["10,000 + 10,000", generateProfile(10000)],
-];
-console.log("Parse (median ms)");
-const parseRows = inputs.map(([name, source]) => {
-  const { body } = readFrontMatter(source.normalize("NFC"), "bench.md");
-  const ours = time(() => parseProfile(source));
-  const remarkOnly = time(() => bare.parse(body));
-  return { profile: name, ours, remarkOnly };
-});
-console.table(parseRows.map((row) => ({ profile: row.profile, "parseProfile ms": row.ours.toFixed(2), "remark().parse ms": row.remarkOnly.toFixed(2), ratio: (row.ours / row.remarkOnly).toFixed(2) })));
-const [, , thousand, tenThousand] = parseRows;
-if (thousand && tenThousand) console.log(`10,000 / 1,000 parse time: ${(tenThousand.ours / thousand.ours).toFixed(1)}x (remark alone: ${(tenThousand.remarkOnly / thousand.remarkOnly).toFixed(1)}x)`);
+function parseRows(): Row[] {
+  const bare = remark();
+  const inputs: [string, string][] = [
+    ["seed", readFileSync("content/profile.md", "utf8")],
+    ...[100, 1000, 10000].map((n): [string, string] => [`${n.toLocaleString("en")} pubs + ${n.toLocaleString("en")} updates`, generateProfile({ publications: n, updates: n })]),
+  ];
+  const times = inputs.map(([name, source]) => {
+    const { body } = readFrontMatter(source.normalize("NFC"), "bench.md");
+    return { name, ours: medianMs(() => parseProfile(source)), remark: medianMs(() => bare.parse(body)) };
+  });
+  const rows: Row[] = times.map(({ name, ours, remark: bareMs }) => ({
+    measure: `parse ${name}`,
+    value: `${ours.toFixed(1)} ms vs remark ${bareMs.toFixed(1)} ms = ${(ours / bareMs).toFixed(2)}×`,
+    target: `≤ ${PARSE_RATIO}×`,
+    met: ours / bareMs <= PARSE_RATIO,
+  }));
+  const thousand = times[2];
+  const tenThousand = times[3];
+  if (thousand && tenThousand) {
+    const growth = tenThousand.ours / thousand.ours;
+    rows.push({
+      measure: "parse 10,000 / 1,000",
+      value: `${growth.toFixed(1)}× (remark alone ${(tenThousand.remark / thousand.remark).toFixed(1)}×)`,
+      target: `≤ ${LINEARITY}×`,
+      met: growth <= LINEARITY,
+    });
+  }
+  return rows;
+}
 
-// The build runs in a temp copy so it never disturbs a .next someone is using.
-const copy = mkdtempSync(path.join(os.tmpdir(), "bench-build-"));
-cpSync(process.cwd(), copy, { recursive: true, filter: (src) => !/\/(\.next|out|node_modules|test-results|\.git)$/.test(src) });
-execFileSync("cp", ["-a", "node_modules", copy]);
-const t0 = performance.now();
-execFileSync(process.execPath, ["node_modules/next/dist/bin/next", "build"], { cwd: copy, stdio: "ignore", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
-console.log(`\nnext build (seed, temp copy, warm node_modules, no .next cache): ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+const sizes = (size: Size) => `${kb(size.raw)} / ${kb(size.gzip)}`;
 
-const framework = pageJs(bareApp(process.cwd()));
-console.log(`\nBytes per route, KB (gzip level 9 / raw); framework = bare app-router page's JS: ${kb(framework.gzip)} KB gzip`);
-console.table(
-  routeBytes(copy, framework).map((r) => ({
-    route: r.route,
-    "HTML gz/raw": `${kb(r.html.gzip)} / ${kb(r.html.raw)}`,
-    "CSS gz/raw": `${kb(r.css.gzip)} / ${kb(r.css.raw)}`,
-    "JS gz/raw": `${kb(r.js.gzip)} / ${kb(r.js.raw)}`,
-    "own JS gz/raw": `${kb(r.ownJs.gzip)} / ${kb(r.ownJs.raw)}`,
-  })),
+function seedBuildRows(): Row[] {
+  const dir = copyProject(process.cwd(), "bench-build-");
+  try {
+    const seconds = buildNext(dir);
+    const framework = pageJs(bareApp(process.cwd()));
+    const rows: Row[] = [{ measure: "next build, seed (temp copy, no .next cache)", value: `${seconds.toFixed(1)} s`, target: "" }];
+    for (const route of routeBytes(dir, framework)) {
+      const ownBudget = OWN_JS_GZIP[route.route] ?? 0;
+      rows.push(
+        { measure: `${route.route} HTML, KB raw / gzip`, value: sizes(route.html), target: `gzip ≤ ${kb(HTML_GZIP)}`, met: route.html.gzip <= HTML_GZIP },
+        { measure: `${route.route} CSS, KB raw / gzip`, value: sizes(route.css), target: "" },
+        { measure: `${route.route} JS, KB raw / gzip`, value: sizes(route.js), target: "" },
+        { measure: `${route.route} own JS beyond a bare page (${kb(framework.gzip)} KB gzip)`, value: sizes(route.ownJs), target: `gzip ≤ ${kb(ownBudget)}`, met: route.ownJs.gzip <= ownBudget },
+      );
+    }
+    return rows;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function filterRows(): Promise<Row[]> {
+  const result = await measureFilterLatency(process.cwd());
+  const p95 = percentile(result.samples, 0.95);
+  return [
+    { measure: "next build, 1,000 pubs + 1,000 updates", value: `${result.buildSeconds.toFixed(1)} s`, target: "builds" , met: true },
+    { measure: "/publications entries shown, 1,000 pubs", value: String(result.rendered), target: String(result.publications), met: result.rendered === result.publications },
+    { measure: `filter keystroke → painted list, median (${result.samples.length} keys)`, value: `${percentile(result.samples, 0.5).toFixed(1)} ms`, target: "" },
+    { measure: "filter keystroke → painted list, p95", value: `${p95.toFixed(1)} ms`, target: `≤ ${FILTER_P95_MS} ms`, met: p95 <= FILTER_P95_MS },
+  ];
+}
+
+const rows = [...parseRows(), ...seedBuildRows(), ...(await filterRows())];
+console.log(
+  markdownTable(
+    ["measure", "value", "target", "met"],
+    rows.map((row) => [row.measure, row.value, row.target, row.met === undefined ? "" : row.met ? "yes" : "NO"]),
+  ),
 );
-rmSync(copy, { recursive: true, force: true });
+const missed = rows.filter((row) => row.met === false);
+if (missed.length > 0) {
+  console.error(`bench: ${missed.length} target(s) missed: ${missed.map((row) => row.measure).join("; ")}`);
+  process.exitCode = 1;
+}

@@ -3,11 +3,8 @@
  * "Own JS" is the route's JS minus what a bare app-router page of the same Next
  * version loads (see scripts/bench/route-bytes.ts for why totals, not chunk names).
  */
+import { HTML_GZIP, OWN_JS_GZIP } from "./bench/budgets";
 import { bareApp, kb, pageJs, routeBytes } from "./bench/route-bytes";
-
-const KB = 1024;
-const OWN_JS_GZIP: Record<string, number> = { "/": 4 * KB, "/publications": 8 * KB, "/updates": 4 * KB };
-const HTML_GZIP = 40 * KB;
 
 const framework = pageJs(bareApp(process.cwd()));
 const failures: string[] = [];

@@ -11,14 +11,13 @@
  *
  * Without --port the system picks a free loopback port.
  */
-import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
-import { createServer } from "node:net";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
+import { HOST, freePort, startNext, stopNext, waitUntilServing } from "./bench/next-app";
+import { markdownTable } from "./bench/table";
 
-const HOST = "127.0.0.1";
 const ROUTES = ["/", "/publications", "/updates", "/feed.xml"];
 const WARM_UP_REQUESTS = 200;
 const MAX_RSS_GROWTH = 1.5;
@@ -32,40 +31,12 @@ interface RouteResult {
   non2xx: number;
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, HOST, () => {
-      const address = server.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 /** Resident set size of a process in MiB, from Linux's /proc. */
 function rssMiB(pid: number): number {
   const status = readFileSync(`/proc/${pid}/status`, "utf8");
   const kib = Number(/^VmRSS:\s+(\d+)\s+kB/m.exec(status)?.[1]);
   if (!Number.isFinite(kib)) throw new Error(`no VmRSS in /proc/${pid}/status`);
   return kib / 1024;
-}
-
-async function waitUntilServing(origin: string, server: ChildProcess, timeoutMs = 60_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`next start exited with code ${server.exitCode}`);
-    try {
-      const response = await fetch(origin);
-      await response.arrayBuffer();
-      if (response.ok) return;
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`next start did not answer on ${origin} within ${timeoutMs / 1000} s`);
 }
 
 async function warmUp(origin: string): Promise<void> {
@@ -88,24 +59,11 @@ async function measure(origin: string, route: string, duration: number, connecti
 }
 
 function table(results: RouteResult[]): string {
-  const header = ["route", "requests/s", "p99 ms", "errors", "non-2xx"];
-  const body = results.map((r) => [r.route, r.requestsPerSecond.toFixed(0), r.p99Ms.toFixed(0), String(r.errors + r.timeouts), String(r.non2xx)]);
-  const widths = header.map((title, column) => Math.max(title.length, ...body.map((row) => row[column]?.length ?? 0)));
-  const cells = (row: string[]) => widths.map((width, column) => (column === 0 ? (row[column] ?? "").padEnd(width) : (row[column] ?? "").padStart(width)));
-  const rule = widths.map((width, column) => (column === 0 ? "-".repeat(width + 2) : `${"-".repeat(width + 1)}:`));
-  return [`| ${cells(header).join(" | ")} |`, `|${rule.join("|")}|`, ...body.map((row) => `| ${cells(row).join(" | ")} |`)].join("\n");
-}
-
-function stop(server: ChildProcess): Promise<void> {
-  if (server.exitCode !== null || server.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    const force = setTimeout(() => server.kill("SIGKILL"), 5_000);
-    server.once("exit", () => {
-      clearTimeout(force);
-      resolve();
-    });
-    server.kill("SIGTERM");
-  });
+  return markdownTable(
+    ["route", "requests/s", "p99 ms", "errors", "non-2xx"],
+    results.map((r) => [r.route, r.requestsPerSecond.toFixed(0), r.p99Ms.toFixed(0), String(r.errors + r.timeouts), String(r.non2xx)]),
+    new Set([1, 2, 3, 4]),
+  );
 }
 
 async function main(): Promise<number> {
@@ -133,12 +91,8 @@ async function main(): Promise<number> {
     return 2;
   }
   const origin = `http://${HOST}:${port}`;
-  // One process (not npx → sh → next), so its RSS is the server's and killing it stops the server.
-  const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", HOST], {
-    stdio: ["ignore", "ignore", "inherit"],
-    env: { ...process.env, NODE_ENV: "production" },
-  });
-  const onSignal = () => void stop(server).then(() => process.exit(130));
+  const server = startNext(process.cwd(), port);
+  const onSignal = () => void stopNext(server).then(() => process.exit(130));
   process.once("SIGINT", onSignal);
   process.once("SIGTERM", onSignal);
   try {
@@ -168,7 +122,7 @@ async function main(): Promise<number> {
     for (const failure of failures) console.error(`loadtest: error: ${failure}`);
     return failures.length > 0 ? 1 : 0;
   } finally {
-    await stop(server);
+    await stopNext(server);
   }
 }
 

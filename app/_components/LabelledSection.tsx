@@ -4,15 +4,17 @@ import { SectionHeading } from "./SectionHeading";
 interface LabelledSectionProps {
   headingId: string;
   heading: ReactNode;
+  hidden?: boolean;
   children: ReactNode;
 }
 
 /** A section whose heading sits in a left-hand gutter on wide screens, as in a printed CV. */
-export function LabelledSection({ headingId, heading, children }: LabelledSectionProps) {
+export function LabelledSection({ headingId, heading, hidden, children }: LabelledSectionProps) {
   return (
     <section
       aria-labelledby={headingId}
-      className="grid gap-4 border-t border-line py-10 md:grid-cols-[9rem_minmax(0,1fr)] md:gap-10"
+      hidden={hidden}
+      className="grid gap-4 border-t border-line py-10 [contain-intrinsic-size:auto_30rem] [content-visibility:auto] [overflow-clip-margin:0.5rem] md:grid-cols-[9rem_minmax(0,1fr)] md:gap-10"
     >
       <div className="md:sticky md:top-6 md:self-start">
         <SectionHeading id={headingId}>{heading}</SectionHeading>

@@ -12,9 +12,10 @@ interface PublicationEntryProps {
   bibtex: string | undefined;
 }
 
+/** The content of one publication's list item (see PublicationItem). */
 export function PublicationEntry({ publication, bibtex }: PublicationEntryProps) {
   return (
-    <li id={publication.id} data-testid="publication" className="scroll-mt-8">
+    <>
       <h3 className="font-serif text-[1.0625rem] leading-snug font-semibold text-ink">
         {publication.url ? (
           <a href={publication.url} className="hover:text-accent hover:underline hover:decoration-1 hover:underline-offset-[0.2em]">
@@ -49,6 +50,6 @@ export function PublicationEntry({ publication, bibtex }: PublicationEntryProps)
           <Prose html={publication.notesHtml} size="small" />
         </div>
       )}
-    </li>
+    </>
   );
 }

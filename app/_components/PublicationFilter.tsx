@@ -1,18 +1,15 @@
 "use client";
 
-import { useRef, useSyncExternalStore } from "react";
+import { useMemo, useRef } from "react";
 import { FilterField } from "./FilterField";
-import { foldAccents } from "@/lib/profile/text/fold";
 import { PublicationGroups } from "./PublicationGroups";
+import { useFilterQuery } from "./useFilterQuery";
 import {
   NO_QUERY,
   UNDATED,
   countLabel,
-  facetCounts,
-  formatQuery,
+  filterPublications,
   isFiltered,
-  matches,
-  parseQuery,
   yearValue,
   type FilterablePublication,
   type PublicationQuery,
@@ -25,38 +22,6 @@ interface PublicationFilterProps {
   topics: TopicOption[];
 }
 
-// The filter lives in the URL so a filtered list can be shared. It is read
-// from window.location rather than useSearchParams, which would make Next
-// render this subtree only in the browser and leave no list without JavaScript.
-const listeners = new Set<() => void>();
-
-// Next's own navigations (the header's "Publications" link while filtered)
-// change the URL through history.pushState, which fires no event. The
-// Navigation API reports those too, where the browser has it.
-function urlChanges(): EventTarget | undefined {
-  return (window as { navigation?: EventTarget }).navigation;
-}
-
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener);
-  window.addEventListener("popstate", listener);
-  urlChanges()?.addEventListener("currententrychange", listener);
-  return () => {
-    listeners.delete(listener);
-    window.removeEventListener("popstate", listener);
-    urlChanges()?.removeEventListener("currententrychange", listener);
-  };
-}
-
-const readSearch = () => window.location.search;
-// The prerendered HTML shows every publication.
-const readServerSearch = () => "";
-
-function writeQuery(query: PublicationQuery): void {
-  window.history.replaceState(null, "", `${window.location.pathname}${formatQuery(query)}`);
-  for (const listener of listeners) listener();
-}
-
 function unique(values: string[]): string[] {
   return [...new Set(values)];
 }
@@ -65,24 +30,20 @@ const CONTROL =
   "block h-10 w-full min-w-0 rounded-md border border-line bg-paper px-3 text-[0.9375rem] text-ink placeholder:text-muted focus-visible:border-accent";
 
 export function PublicationFilter({ publications, topics }: PublicationFilterProps) {
-  // Rendered in step with the URL, never deferred, so the list and its count always match the controls.
-  const search = useSyncExternalStore(subscribe, readSearch, readServerSearch);
+  const [query, setQuery] = useFilterQuery();
   const searchInput = useRef<HTMLInputElement>(null);
 
-  const query = parseQuery(search);
   const filtered = isFiltered(query);
-  const foldedText = foldAccents(query.q.trim());
-  const shown = publications.filter((publication) => matches(publication, query, foldedText));
+  const { shown, shownCount, counts } = filterPublications(publications, query);
+  const years = useMemo(() => unique(publications.map((p) => yearValue(p.year))), [publications]);
+  const venues = useMemo(
+    () => unique(publications.flatMap((p) => (p.venue ? [p.venue] : []))).sort((a, b) => a.localeCompare(b)),
+    [publications],
+  );
 
-  const yearCounts = facetCounts(publications, query, foldedText, "year", (p) => [yearValue(p.year)]);
-  const venueCounts = facetCounts(publications, query, foldedText, "venue", (p) => (p.venue ? [p.venue] : []));
-  const topicCounts = facetCounts(publications, query, foldedText, "topic", (p) => p.topics);
-  const years = unique(publications.map((p) => yearValue(p.year)));
-  const venues = unique(publications.flatMap((p) => (p.venue ? [p.venue] : []))).sort((a, b) => a.localeCompare(b));
-
-  const update = (change: Partial<PublicationQuery>) => writeQuery({ ...query, ...change });
+  const update = (change: Partial<PublicationQuery>) => setQuery({ ...query, ...change });
   const clear = () => {
-    writeQuery(NO_QUERY);
+    setQuery(NO_QUERY);
     // The button disappears once the filters are clear; keep focus somewhere useful.
     searchInput.current?.focus();
   };
@@ -118,7 +79,7 @@ export function PublicationFilter({ publications, topics }: PublicationFilterPro
             <option value="">All years</option>
             {years.map((year) => (
               <option key={year} value={year}>
-                {year === UNDATED ? "Undated" : year} ({yearCounts.get(year) ?? 0})
+                {year === UNDATED ? "Undated" : year} ({counts.year.get(year) ?? 0})
               </option>
             ))}
           </select>
@@ -133,7 +94,7 @@ export function PublicationFilter({ publications, topics }: PublicationFilterPro
             <option value="">All venues</option>
             {venues.map((venue) => (
               <option key={venue} value={venue}>
-                {venue} ({venueCounts.get(venue) ?? 0})
+                {venue} ({counts.venue.get(venue) ?? 0})
               </option>
             ))}
           </select>
@@ -148,7 +109,7 @@ export function PublicationFilter({ publications, topics }: PublicationFilterPro
             <option value="">All topics</option>
             {topics.map((topic) => (
               <option key={topic.slug} value={topic.slug}>
-                {topic.title} ({topicCounts.get(topic.slug) ?? 0})
+                {topic.title} ({counts.topic.get(topic.slug) ?? 0})
               </option>
             ))}
           </select>
@@ -157,7 +118,7 @@ export function PublicationFilter({ publications, topics }: PublicationFilterPro
 
       <div className="mb-8 flex min-h-8 flex-wrap items-center justify-between gap-x-4 gap-y-2">
         <p role="status" className="text-sm font-medium text-muted">
-          {countLabel(shown.length, publications.length, filtered)}
+          {countLabel(shownCount, publications.length, filtered)}
         </p>
         {filtered && (
           <button
@@ -170,8 +131,8 @@ export function PublicationFilter({ publications, topics }: PublicationFilterPro
         )}
       </div>
 
-      {shown.length === 0 && <p className="text-muted">No publications match these filters.</p>}
-      <PublicationGroups publications={shown} />
+      {shownCount === 0 && <p className="text-muted">No publications match these filters.</p>}
+      <PublicationGroups publications={publications} shown={shown} />
     </div>
   );
 }

@@ -1,22 +1,55 @@
-import { Fragment } from "react";
+import { memo, useMemo } from "react";
 import { groupByYear } from "./chronology";
 import { LabelledSection } from "./LabelledSection";
+import { PublicationItem } from "./PublicationItem";
 import { yearValue, type FilterablePublication } from "./publicationQuery";
 
 interface PublicationGroupsProps {
   /** Sorted newest year first, undated last. */
   publications: FilterablePublication[];
+  /** Whether each publication, by index, passes the filter. */
+  shown: readonly boolean[];
 }
 
-/** The chosen publications under year headings; entries stay the server-rendered nodes. */
-export function PublicationGroups({ publications }: PublicationGroupsProps) {
-  return groupByYear(publications, (publication) => publication.year).map(({ year, items }) => (
-    <LabelledSection key={yearValue(year)} headingId={`publications-${yearValue(year)}`} heading={year ?? "Undated"}>
-      <ol className="space-y-7">
-        {items.map((publication) => (
-          <Fragment key={publication.id}>{publication.node}</Fragment>
+/**
+ * Every publication under its year heading, with the ones the filter rejects
+ * hidden rather than removed: a keystroke then only flips attributes, and
+ * widening the filter again re-creates no markup.
+ */
+export function PublicationGroups({ publications, shown }: PublicationGroupsProps) {
+  const groups = useMemo(
+    () => groupByYear(publications.map((publication, index) => ({ publication, index })), ({ publication }) => publication.year),
+    [publications],
+  );
+  return groups.map(({ year, items }) => (
+    <LabelledSection
+      key={yearValue(year)}
+      headingId={`publications-${yearValue(year)}`}
+      heading={year ?? "Undated"}
+      hidden={!items.some(({ index }) => shown[index])}
+    >
+      <ol className="flex flex-col gap-7">
+        {items.map(({ publication, index }) => (
+          <FilterableEntry key={publication.id} publication={publication} hidden={!shown[index]} />
         ))}
       </ol>
     </LabelledSection>
   ));
 }
+
+// Memoised so a keystroke re-renders only the entries whose visibility changed.
+const FilterableEntry = memo(function FilterableEntry({ publication, hidden }: { publication: FilterablePublication; hidden: boolean }) {
+  return (
+    <>
+      <PublicationItem id={publication.id} hidden={hidden}>
+        {publication.entry}
+      </PublicationItem>
+      {publication.notes.map((note, index) => (
+        // The notes never change order: they are the server's, fixed for the page's life.
+        <li key={index} hidden={hidden}>
+          {note}
+        </li>
+      ))}
+    </>
+  );
+});

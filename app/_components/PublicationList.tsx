@@ -1,6 +1,7 @@
 import type { Publication, UnparsedEntry } from "@/lib/profile/model";
 import type { AnnotatedEntry } from "./chronology";
 import { PublicationEntry } from "./PublicationEntry";
+import { PublicationItem } from "./PublicationItem";
 import { UnparsedItem } from "./UnparsedItem";
 
 interface PublicationListProps {
@@ -17,7 +18,9 @@ export function PublicationList({ preface, entries, bibtex }: PublicationListPro
         <UnparsedItem key={note.line} entry={note} />
       ))}
       {entries.flatMap(({ entry, notes }) => [
-        <PublicationEntry key={entry.id} publication={entry} bibtex={bibtex.get(entry.id)} />,
+        <PublicationItem key={entry.id} id={entry.id}>
+          <PublicationEntry publication={entry} bibtex={bibtex.get(entry.id)} />
+        </PublicationItem>,
         ...notes.map((note) => <UnparsedItem key={note.line} entry={note} />),
       ])}
     </ol>

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { foldAccents } from "@/lib/profile/text/fold";
 
 /** One publication, already rendered on the server; the filter only decides whether to show it. */
 export interface FilterablePublication {
@@ -10,7 +11,10 @@ export interface FilterablePublication {
   topics: string[];
   /** Title, authors and venue, folded with foldAccents. */
   haystack: string;
-  node: ReactNode;
+  /** The entry's content, rendered on the server. */
+  entry: ReactNode;
+  /** The notes the author wrote below it, rendered on the server. */
+  notes: ReactNode[];
 }
 
 export interface TopicOption {
@@ -28,7 +32,8 @@ export interface PublicationQuery {
   topic: string;
 }
 
-export type Facet = "year" | "venue" | "topic";
+export const FACETS = ["year", "venue", "topic"] as const;
+export type Facet = (typeof FACETS)[number];
 
 export const UNDATED = "none";
 
@@ -62,35 +67,50 @@ export function yearValue(year: number | null): string {
   return year === null ? UNDATED : String(year);
 }
 
-/** Whether a publication passes every filter but `ignore`; `foldedText` is query.q folded with foldAccents. */
-export function matches(
-  publication: FilterablePublication,
-  query: PublicationQuery,
-  foldedText: string,
-  ignore?: Facet,
-): boolean {
-  return (
-    (ignore === "year" || !query.year || yearValue(publication.year) === query.year) &&
-    (ignore === "venue" || !query.venue || publication.venue === query.venue) &&
-    (ignore === "topic" || !query.topic || publication.topics.includes(query.topic)) &&
-    (!foldedText || publication.haystack.includes(foldedText))
-  );
+export interface FilterResult {
+  /** Whether each publication, by index, passes every filter. */
+  shown: boolean[];
+  shownCount: number;
+  /** For each facet, how many publications each of its options would show, given the other active filters. */
+  counts: Record<Facet, Map<string, number>>;
 }
 
-/** How many publications each option of `facet` would show, given the other active filters. */
-export function facetCounts(
-  publications: FilterablePublication[],
-  query: PublicationQuery,
-  foldedText: string,
-  facet: Facet,
-  valuesOf: (publication: FilterablePublication) => string[],
-): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const publication of publications) {
-    if (!matches(publication, query, foldedText, facet)) continue;
-    for (const value of valuesOf(publication)) counts.set(value, (counts.get(value) ?? 0) + 1);
-  }
-  return counts;
+function facetValues(publication: FilterablePublication, facet: Facet): string[] {
+  if (facet === "year") return [yearValue(publication.year)];
+  if (facet === "venue") return publication.venue ? [publication.venue] : [];
+  return publication.topics;
+}
+
+function failedFacets(publication: FilterablePublication, query: PublicationQuery): Facet[] {
+  const failed: Facet[] = [];
+  if (query.year && yearValue(publication.year) !== query.year) failed.push("year");
+  if (query.venue && publication.venue !== query.venue) failed.push("venue");
+  if (query.topic && !publication.topics.includes(query.topic)) failed.push("topic");
+  return failed;
+}
+
+/**
+ * Applies the query and counts every facet's options in one pass, since it runs
+ * on each keystroke: a publication that fails only one facet still counts
+ * towards that facet's other options.
+ */
+export function filterPublications(publications: FilterablePublication[], query: PublicationQuery): FilterResult {
+  const text = foldAccents(query.q.trim());
+  const counts: Record<Facet, Map<string, number>> = { year: new Map(), venue: new Map(), topic: new Map() };
+  const count = (facet: Facet, publication: FilterablePublication) => {
+    for (const value of facetValues(publication, facet)) counts[facet].set(value, (counts[facet].get(value) ?? 0) + 1);
+  };
+  let shownCount = 0;
+  const shown = publications.map((publication) => {
+    if (text && !publication.haystack.includes(text)) return false;
+    const failed = failedFacets(publication, query);
+    if (failed.length === 1 && failed[0]) count(failed[0], publication);
+    if (failed.length > 0) return false;
+    for (const facet of FACETS) count(facet, publication);
+    shownCount += 1;
+    return true;
+  });
+  return { shown, shownCount, counts };
 }
 
 /** "19 publications", or "3 of 19 publications" when a filter is on. */

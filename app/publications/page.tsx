@@ -18,7 +18,7 @@ import { PublicationEntry } from "../_components/PublicationEntry";
 import { PublicationFilter } from "../_components/PublicationFilter";
 import type { FilterablePublication, TopicOption } from "../_components/publicationQuery";
 import { NoteList } from "../_components/NoteList";
-import { UnparsedItem } from "../_components/UnparsedItem";
+import { Prose } from "../_components/Prose";
 
 export function generateMetadata(): Metadata {
   const profile = getProfile();
@@ -44,14 +44,8 @@ function toFilterable(
     topics: entry.topics.map(slugOfTopic),
     haystack: foldAccents(haystack),
     // Rendered here so the client island ships no markup code, only the choice of what to show.
-    node: (
-      <>
-        <PublicationEntry publication={entry} bibtex={bibtex.get(entry.id)} />
-        {notes.map((note) => (
-          <UnparsedItem key={note.line} entry={note} />
-        ))}
-      </>
-    ),
+    entry: <PublicationEntry publication={entry} bibtex={bibtex.get(entry.id)} />,
+    notes: notes.map((note) => <Prose key={note.line} html={note.html} size="small" />),
   };
 }
 
