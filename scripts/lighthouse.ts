@@ -58,19 +58,33 @@ async function audit(page: string, url: string, port: number): Promise<Scores> {
   };
 }
 
-/** The run with the median Performance score of RUNS, so one noisy run neither passes nor fails a page. */
-async function medianAudit(page: string, url: string, port: number): Promise<Scores> {
-  const runs: Scores[] = [];
-  for (let i = 0; i < RUNS; i++) runs.push(await audit(page, url, port));
-  return runs.toSorted((a, b) => a.performance - b.performance)[Math.floor(RUNS / 2)] as Scores;
+/**
+ * Each page RUNS times, in rounds over all pages so that a busy moment on the
+ * machine weighs on every page alike; each page's run with the median
+ * Performance score is kept.
+ */
+async function medianAudits(targets: [string, string][], port: number): Promise<Scores[]> {
+  const runs = new Map<string, Scores[]>(targets.map(([page]) => [page, []]));
+  for (let round = 0; round < RUNS; round++) {
+    for (const [page, url] of targets) runs.get(page)?.push(await audit(page, url, port));
+  }
+  return targets.map(([page]) => {
+    const scores = (runs.get(page) ?? []).toSorted((a, b) => a.performance - b.performance);
+    return scores[Math.floor(scores.length / 2)] as Scores;
+  });
 }
 
 try {
   await waitUntilServing(`http://${HOST}:${BARE_PORT}/`, bare);
   await waitUntilServing(`http://${HOST}:${SITE_PORT}/`, site);
-  const baseline = await medianAudit("bare app-router page", `http://${HOST}:${BARE_PORT}/`, chrome.port);
-  const pages: Scores[] = [];
-  for (const route of ["/", "/publications", "/updates"]) pages.push(await medianAudit(route, `http://${HOST}:${SITE_PORT}${route}`, chrome.port));
+  const [baseline, ...pages] = await medianAudits(
+    [
+      ["bare app-router page", `http://${HOST}:${BARE_PORT}/`],
+      ...["/", "/publications", "/updates"].map((route): [string, string] => [route, `http://${HOST}:${SITE_PORT}${route}`]),
+    ],
+    chrome.port,
+  );
+  if (!baseline) throw new Error("no Lighthouse result for the bare page");
 
   const failures = pages.flatMap((scores) => [
     ...(scores.performance < baseline.performance ? [`${scores.page}: Performance ${scores.performance} is below the bare page's ${baseline.performance}`] : []),

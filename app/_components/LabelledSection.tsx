@@ -14,7 +14,7 @@ export function LabelledSection({ headingId, heading, hidden, children }: Labell
     <section
       aria-labelledby={headingId}
       hidden={hidden}
-      className="grid gap-4 border-t border-line py-10 [contain-intrinsic-size:auto_30rem] [content-visibility:auto] [overflow-clip-margin:0.5rem] md:grid-cols-[9rem_minmax(0,1fr)] md:gap-10"
+      className="grid gap-4 border-t border-line py-10 md:grid-cols-[9rem_minmax(0,1fr)] md:gap-10"
     >
       <div className="md:sticky md:top-6 md:self-start">
         <SectionHeading id={headingId}>{heading}</SectionHeading>

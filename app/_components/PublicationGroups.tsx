@@ -4,6 +4,9 @@ import { LabelledSection } from "./LabelledSection";
 import { PublicationItem } from "./PublicationItem";
 import { yearValue, type FilterablePublication } from "./publicationQuery";
 
+/** Above this many entries, off-screen ones skip layout (see PublicationItem). */
+const LONG_LIST = 100;
+
 interface PublicationGroupsProps {
   /** Sorted newest year first, undated last. */
   publications: FilterablePublication[];
@@ -30,7 +33,12 @@ export function PublicationGroups({ publications, shown }: PublicationGroupsProp
     >
       <ol className="flex flex-col gap-7">
         {items.map(({ publication, index }) => (
-          <FilterableEntry key={publication.id} publication={publication} hidden={!shown[index]} />
+          <FilterableEntry
+            key={publication.id}
+            publication={publication}
+            hidden={!shown[index]}
+            skipOffscreen={publications.length > LONG_LIST}
+          />
         ))}
       </ol>
     </LabelledSection>
@@ -38,10 +46,16 @@ export function PublicationGroups({ publications, shown }: PublicationGroupsProp
 }
 
 // Memoised so a keystroke re-renders only the entries whose visibility changed.
-const FilterableEntry = memo(function FilterableEntry({ publication, hidden }: { publication: FilterablePublication; hidden: boolean }) {
+interface FilterableEntryProps {
+  publication: FilterablePublication;
+  hidden: boolean;
+  skipOffscreen: boolean;
+}
+
+const FilterableEntry = memo(function FilterableEntry({ publication, hidden, skipOffscreen }: FilterableEntryProps) {
   return (
     <>
-      <PublicationItem id={publication.id} hidden={hidden}>
+      <PublicationItem id={publication.id} hidden={hidden} skipOffscreen={skipOffscreen}>
         {publication.entry}
       </PublicationItem>
       {publication.notes.map((note, index) => (

@@ -4,13 +4,28 @@ interface PublicationItemProps {
   id: string;
   /** The filter hides entries rather than removing them, so showing them again costs no re-render. */
   hidden?: boolean;
+  /**
+   * Let the browser skip laying out the entry while it is off screen. Worth it
+   * only in long lists: the skipped entry's size is a guess until it is first
+   * shown, and geometry read meanwhile (by audits, say) is approximate.
+   */
+  skipOffscreen?: boolean;
   children: ReactNode;
 }
 
 /** One publication's list item, the target of /publications#id links. */
-export function PublicationItem({ id, hidden, children }: PublicationItemProps) {
+export function PublicationItem({ id, hidden, skipOffscreen, children }: PublicationItemProps) {
   return (
-    <li id={id} data-testid="publication" hidden={hidden} className="scroll-mt-8 [contain-intrinsic-size:auto_10rem] [content-visibility:auto] [overflow-clip-margin:0.5rem]">
+    <li
+      id={id}
+      data-testid="publication"
+      hidden={hidden}
+      className={
+        skipOffscreen
+          ? "scroll-mt-8 [contain-intrinsic-size:auto_10rem] [content-visibility:auto] [overflow-clip-margin:0.5rem]"
+          : "scroll-mt-8"
+      }
+    >
       {children}
     </li>
   );
