@@ -126,13 +126,16 @@ test.describe("structured data (JSON-LD)", () => {
     expect(articles.map((article) => article["@type"])).toEqual(Array(PUBLICATION_TOTAL).fill("ScholarlyArticle"));
     expect(articles.map((article) => article.name)).toEqual(publications.map(({ title }) => title));
     const first = articles.find((article) => article.name === COCKTAIL_SGD.title);
-    expect(first).toMatchObject({ datePublished: "2023", url: absoluteUrl(site, "/publications/cocktailsgd") });
-    expect((first?.author as Array<{ name: string }>).map(({ name }) => name)).toEqual(cocktail?.authors.map(({ name }) => name));
+    const url = absoluteUrl(site, "/publications/cocktailsgd");
+    expect(first).toMatchObject({ "@id": url, url, datePublished: "2023" });
   });
 
-  test("a paper's page describes that paper", async ({ page }) => {
+  test("a paper's page describes that paper in full, under the id the list refers to", async ({ page }) => {
     const [article] = await documentsOf(page, "/publications/cocktailsgd");
-    expect(article).toMatchObject({ "@type": "ScholarlyArticle", name: COCKTAIL_SGD.title, sameAs: cocktail?.url });
+    const url = absoluteUrl(site, "/publications/cocktailsgd");
+    expect(article).toMatchObject({ "@type": "ScholarlyArticle", "@id": url, name: COCKTAIL_SGD.title, sameAs: cocktail?.url });
+    const authors = (article as { author: Array<{ name: string }> }).author;
+    expect(authors.map(({ name }) => name)).toEqual(cocktail?.authors.map(({ name }) => name));
   });
 });
 

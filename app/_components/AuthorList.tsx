@@ -3,7 +3,7 @@ import type { Author } from "@/lib/profile/model";
 
 export function AuthorList({ authors }: { authors: Author[] }) {
   return (
-    <p className="mt-1 text-sm leading-6 text-muted">
+    <p className="entry-meta">
       {authors.map((author, index) => (
         <Fragment key={`${index}-${author.name}`}>
           {index > 0 && ", "}

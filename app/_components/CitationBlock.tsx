@@ -1,15 +1,22 @@
 import { CopyButton } from "./CopyButton";
 
+interface CitationBlockProps {
+  bibtex: string;
+  /** The publication's id, unique on the page, so the copy button finds this entry's text. */
+  id: string;
+}
+
 /** A BibTeX entry as text to read or select, with a button to copy it where scripts run. */
-export function CitationBlock({ bibtex }: { bibtex: string }) {
+export function CitationBlock({ bibtex, id }: CitationBlockProps) {
+  const textId = `bibtex-${id}`;
   return (
     <div className="rounded-md border border-line bg-surface">
       {/* Wrapped rather than scrolled: a long author list stays readable on a phone, and copying keeps the lines as written. */}
-      <pre className="p-3 font-mono text-xs leading-5 whitespace-pre-wrap text-ink wrap-anywhere">
+      <pre id={textId} className="code-block">
         <code>{bibtex}</code>
       </pre>
       <div className="needs-script border-t border-line px-3 py-2">
-        <CopyButton text={bibtex} label="Copy BibTeX" />
+        <CopyButton sourceId={textId} label="Copy BibTeX" />
       </div>
     </div>
   );

@@ -11,17 +11,23 @@ const STATUS: Record<CopyState, string> = {
 };
 
 interface CopyButtonProps {
-  text: string;
+  /**
+   * The element whose text is copied. Read from the page rather than passed in,
+   * so the text is not shipped a second time in the props React hydrates.
+   */
+  sourceId: string;
   /** The button's visible label, e.g. "Copy BibTeX". */
   label: string;
 }
 
-/** Copies `text` to the clipboard and says so in a live region screen readers announce. */
-export function CopyButton({ text, label }: CopyButtonProps) {
+/** Copies the source element's text to the clipboard and says so in a live region screen readers announce. */
+export function CopyButton({ sourceId, label }: CopyButtonProps) {
   const [state, setState] = useState<CopyState>("idle");
 
   const copy = async () => {
     try {
+      const text = document.getElementById(sourceId)?.textContent;
+      if (!text) throw new Error(`nothing to copy in #${sourceId}`);
       await navigator.clipboard.writeText(text);
       setState("copied");
     } catch {
@@ -35,7 +41,7 @@ export function CopyButton({ text, label }: CopyButtonProps) {
       <button
         type="button"
         onClick={copy}
-        className="min-h-8 rounded-md border border-line bg-paper px-3 text-sm font-medium text-accent hover:border-accent hover:bg-accent-soft"
+        className="button"
       >
         {label}
       </button>

@@ -61,7 +61,7 @@ export function PublicationArticle({ publication, bibtex }: PublicationArticlePr
         <section aria-labelledby="cite" className="mt-12 border-t border-line pt-8">
           <SectionHeading id="cite">Cite</SectionHeading>
           <div className="mt-4">
-            <CitationBlock bibtex={bibtex} />
+            <CitationBlock bibtex={bibtex} id={publication.id} />
           </div>
           <p className="mt-4 text-sm text-muted">
             Every publication in one file:{" "}

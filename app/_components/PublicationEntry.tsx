@@ -2,7 +2,7 @@ import type { Publication } from "@/lib/profile/model";
 import { pageHref, publicationPath } from "@/lib/publishing/paths";
 import { AuthorList } from "./AuthorList";
 import { CiteControl } from "./CiteControl";
-import { LINK_CHIP, LinkChip } from "./LinkChip";
+import { LinkChip } from "./LinkChip";
 import { Prose } from "./Prose";
 import { PublicationVenue } from "./PublicationVenue";
 
@@ -16,9 +16,9 @@ interface PublicationEntryProps {
 export function PublicationEntry({ publication, bibtex }: PublicationEntryProps) {
   return (
     <>
-      <h3 className="font-serif text-[1.0625rem] leading-snug font-semibold text-ink">
+      <h3 className="entry-title">
         {publication.url ? (
-          <a href={publication.url} className="hover:text-accent hover:underline hover:decoration-1 hover:underline-offset-[0.2em]">
+          <a href={publication.url} className="title-link">
             {publication.title}
           </a>
         ) : (
@@ -38,12 +38,12 @@ export function PublicationEntry({ publication, bibtex }: PublicationEntryProps)
             </li>
           ))}
           <li>
-            <a href={pageHref(publicationPath(publication.id))} className={LINK_CHIP}>
+            <a href={pageHref(publicationPath(publication.id))} className="chip">
               Details<span className="sr-only">: {publication.title}</span>
             </a>
           </li>
         </ul>
-        {bibtex && <CiteControl bibtex={bibtex} title={publication.title} />}
+        {bibtex && <CiteControl bibtex={bibtex} id={publication.id} title={publication.title} />}
       </div>
       {publication.notesHtml && (
         <div className="mt-2">

@@ -124,7 +124,7 @@ export function PublicationFilter({ publications, topics }: PublicationFilterPro
           <button
             type="button"
             onClick={clear}
-            className="min-h-8 rounded-md border border-line px-3 text-sm font-medium text-accent hover:border-accent hover:bg-accent-soft"
+            className="button"
           >
             Clear filters
           </button>

@@ -3,7 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseProfile } from "../profile/parse";
 import { getPublications } from "../profile/select";
-import { personJsonLd, publicationJsonLd, publicationListJsonLd, serializeJsonLd } from "./json-ld";
+import { personJsonLd, publicationJsonLd, publicationListJsonLd, serializeJsonLd, type JsonLdObject } from "./json-ld";
 import { SAMPLE_SITE, samplePublication } from "./sample";
 
 const seed = parseProfile(readFileSync(path.resolve(import.meta.dirname, "../../content/profile.md"), "utf8"));
@@ -50,9 +50,15 @@ describe("publicationJsonLd", () => {
     });
   });
 
-  it("lists every paper of the profile", () => {
-    const list = publicationListJsonLd(getPublications(seed), SAMPLE_SITE);
-    expect(list["@graph"]).toHaveLength(19);
+  it("lists every paper of the profile by the id of its own page", () => {
+    const publications = getPublications(seed);
+    const list = publicationListJsonLd(publications, SAMPLE_SITE);
+    const graph = list["@graph"] as JsonLdObject[];
+    expect(graph).toHaveLength(19);
+    expect(graph.map((article) => article["@id"])).toEqual(
+      publications.map((publication) => publicationJsonLd(publication, SAMPLE_SITE)["@id"]),
+    );
+    expect(graph.every((article) => article.author === undefined)).toBe(true);
   });
 });
 

@@ -64,9 +64,26 @@ export function publicationJsonLd(publication: Publication, site: Site): JsonLdO
   return { "@context": CONTEXT, ...scholarlyArticleJsonLd(publication, site) };
 }
 
-/** Every paper, for the publications page. */
+/**
+ * Every paper, for the publications page: each named and dated, with the `@id`
+ * of its own page, whose JSON-LD carries the full record (authors, venue). The
+ * list stays small however many authors the papers have; it is sent twice, in
+ * the HTML and in the payload React hydrates from.
+ */
 export function publicationListJsonLd(publications: Publication[], site: Site): JsonLdObject {
-  return { "@context": CONTEXT, "@graph": publications.map((publication) => scholarlyArticleJsonLd(publication, site)) };
+  return {
+    "@context": CONTEXT,
+    "@graph": publications.map((publication) => {
+      const page = absoluteUrl(site, publicationPath(publication.id));
+      return {
+        "@type": "ScholarlyArticle",
+        "@id": page,
+        url: page,
+        name: publication.title,
+        datePublished: publication.year === null ? undefined : String(publication.year),
+      };
+    }),
+  };
 }
 
 const UNSAFE_IN_SCRIPT: Record<string, string> = {
