@@ -70,10 +70,14 @@ test("moving around the site logs no errors", async ({ page }) => {
   await nav.getByRole("link", { name: "Updates", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Updates");
   await nav.getByRole("link", { name: "Home", exact: true }).click();
+  await expect(page).toHaveURL(/\/$/);
   await page.getByRole("main").locator('a[href^="/publications#"]').first().click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Publications");
-  await page.goBack();
-  await page.goForward();
+  // Each step waits for its page: going forward while the back navigation is still swapping documents detaches the page.
+  await page.goBack({ waitUntil: "load" });
+  await expect(page).toHaveURL(/\/$/);
+  await page.goForward({ waitUntil: "load" });
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Publications");
   await page.waitForLoadState("networkidle");
   expect(problems).toEqual([]);
 });
