@@ -74,14 +74,8 @@ export function publicationListJsonLd(publications: Publication[], site: Site): 
   return {
     "@context": CONTEXT,
     "@graph": publications.map((publication) => {
-      const page = absoluteUrl(site, publicationPath(publication.id));
-      return {
-        "@type": "ScholarlyArticle",
-        "@id": page,
-        url: page,
-        name: publication.title,
-        datePublished: publication.year === null ? undefined : String(publication.year),
-      };
+      const { "@type": type, "@id": id, url, name, datePublished } = scholarlyArticleJsonLd(publication, site);
+      return { "@type": type, "@id": id, url, name, datePublished };
     }),
   };
 }
