@@ -11,21 +11,29 @@ const staticExport: NextConfig = process.env.STATIC_EXPORT === "1" ? { output: "
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
+  // Papers past the prerendered ones render on a server's first visit
+  // (lib/publishing/paths.ts), so the content file ships with that route.
+  // The key is a glob, so the brackets of the route name are escaped.
+  outputFileTracingIncludes: { "/publications/\\[id\\]": [profileFile()] },
   ...staticExport,
 };
+
+/** The content file, relative to the project; the same rule as lib/profile/load.ts. */
+function profileFile(): string {
+  return path.relative(process.cwd(), path.resolve(process.env.PROFILE_PATH?.trim() || "content/profile.md"));
+}
 
 /**
  * In `next dev`, puts the content file into Turbopack's module graph:
  * app/_dev/watch-profile.ts imports it through this alias, so saving the file
  * refreshes open pages as saving a component does. Builds never alias it (the
  * import is an empty string there), which keeps the drafts in its comments out
- * of the bundle. Same path rule as lib/profile/load.ts.
+ * of the bundle.
  */
 function watchProfile(): NextConfig["turbopack"] {
-  const absolute = path.resolve(process.env.PROFILE_PATH?.trim() || "content/profile.md");
-  const relative = path.relative(process.cwd(), absolute);
+  const relative = profileFile();
   // Turbopack sees only the project's files; a file elsewhere still shows its edits on reload.
-  if (relative.startsWith("..") || path.isAbsolute(relative) || !existsSync(absolute)) return undefined;
+  if (relative.startsWith("..") || path.isAbsolute(relative) || !existsSync(relative)) return undefined;
   const request = `./${relative.split(path.sep).join("/")}`;
   return { resolveAlias: { "@/app/_dev/profile-source": request }, rules: { [request]: { type: "raw" } } };
 }

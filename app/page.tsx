@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import type { Section, SectionKind } from "@/lib/profile/model";
 import { getProfile } from "@/lib/profile/load";
-import { getEmail, getPublications } from "@/lib/profile/select";
+import { getEmail } from "@/lib/profile/select";
 import { slugify } from "@/lib/profile/text/slug";
-import { bibtexEntries } from "@/lib/publishing/bibtex";
+import { publicationCatalog } from "@/lib/publishing/catalog";
 import { personJsonLd } from "@/lib/publishing/json-ld";
 import { HOME_PATH, PUBLICATIONS_PATH, UPDATES_PATH, pageHref } from "@/lib/publishing/paths";
 import { siteDescription, siteFromEnv } from "@/lib/publishing/site";
@@ -108,7 +108,7 @@ function SectionContent({ section, bibtex }: { section: Section; bibtex: Readonl
 
 export default function HomePage() {
   const profile = getProfile();
-  const bibtex = bibtexEntries(getPublications(profile));
+  const { bibtex } = publicationCatalog(profile);
   return (
     <PageShell name={profile.name} current="home">
       <JsonLd data={personJsonLd(profile, siteFromEnv())} />

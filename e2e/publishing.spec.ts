@@ -1,9 +1,11 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { parse as parseBibtex } from "@retorquere/bibtex-parser";
 import { parseFeed } from "@rowanmanning/feed-parser";
 import { expect, test, type Page } from "@playwright/test";
 import { XMLValidator } from "fast-xml-parser";
-import { loadProfile } from "../lib/profile/load";
+import { loadProfile, profilePath } from "../lib/profile/load";
 import { getCurrentPosition, getEducation, getEmail, getPublications, getUpdates } from "../lib/profile/select";
 import { bibtexEntries } from "../lib/publishing/bibtex";
 import { pagePaths, publicationPath } from "../lib/publishing/paths";
@@ -296,6 +298,12 @@ test.describe("a paper's own page", () => {
     await main.getByRole("link", { name: "All publications" }).click();
     await expect(page).toHaveURL(/\/publications\/?#cocktailsgd$/);
     await expect(page.locator('[id="cocktailsgd"]')).toBeInViewport();
+  });
+
+  test("the paper route's server bundle carries the content file, for papers rendered on their first visit", () => {
+    const trace = JSON.parse(readFileSync(".next/server/app/publications/[id]/page.js.nft.json", "utf8")) as { files: string[] };
+    const traced = trace.files.map((file) => path.resolve(".next/server/app/publications/[id]", file));
+    expect(traced).toContain(profilePath().absolute);
   });
 });
 

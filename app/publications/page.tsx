@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import type { Publication } from "@/lib/profile/model";
 import { getProfile } from "@/lib/profile/load";
-import { getPublications, getResearchAreas, sectionsOf } from "@/lib/profile/select";
+import { getResearchAreas, sectionsOf } from "@/lib/profile/select";
 import { slugify } from "@/lib/profile/text/slug";
-import { bibtexEntries } from "@/lib/publishing/bibtex";
+import { publicationCatalog } from "@/lib/publishing/catalog";
 import { publicationListJsonLd } from "@/lib/publishing/json-ld";
 import { PUBLICATIONS_PATH } from "@/lib/publishing/paths";
 import { siteFromEnv } from "@/lib/publishing/site";
@@ -57,14 +57,14 @@ export default function PublicationsPage() {
   const topics: TopicOption[] = [...new Map(areas.map(({ slug, title }) => [slug, { slug, title }])).values()];
   const slugByTitle = new Map(areas.map((area) => [area.title, area.slug]));
   const slugOfTopic = (title: string) => slugByTitle.get(title) ?? slugify(title);
-  const bibtex = bibtexEntries(getPublications(profile));
+  const { bibtex } = publicationCatalog(profile);
   const publications = entries
     .toSorted((a, b) => byNewestPublication(a.entry, b.entry))
     .map((entry) => toFilterable(entry, slugOfTopic, bibtex));
 
   return (
     <PageShell name={profile.name} current="publications">
-      <JsonLd data={publicationListJsonLd(getPublications(profile), siteFromEnv())} />
+      <JsonLd data={publicationListJsonLd(publicationCatalog(profile).publications, siteFromEnv())} />
       <PageTitle aside={<EqualContributionLegend />}>Publications</PageTitle>
       {preface.length > 0 && <NoteList notes={preface} />}
       <PublicationFilter publications={publications} topics={topics} />

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { generateProfile } from "../profile/generate";
 import { parseProfile } from "../profile/parse";
-import { pagePaths, pageHref, publicationPath } from "./paths";
+import { getPublications } from "../profile/select";
+import { PRERENDERED_PAPERS, pagePaths, pageHref, prerenderedPublicationIds, publicationPath } from "./paths";
 
 describe("pagePaths", () => {
   it("lists the three pages and one page per publication", () => {
@@ -35,5 +37,18 @@ describe("pageHref", () => {
 
   it("leaves paths as they are on a server", () => {
     expect(pageHref("/publications#floe", false)).toBe("/publications#floe");
+  });
+});
+
+describe("prerenderedPublicationIds", () => {
+  const many = parseProfile(generateProfile({ publications: PRERENDERED_PAPERS + 20, updates: 0 }));
+  const ids = getPublications(many).map(({ id }) => id);
+
+  it("writes the first papers ahead on a server, in the author's order", () => {
+    expect(prerenderedPublicationIds(many, false)).toEqual(ids.slice(0, PRERENDERED_PAPERS));
+  });
+
+  it("writes every paper in a static export, which has no server to render the rest", () => {
+    expect(prerenderedPublicationIds(many, true)).toEqual(ids);
   });
 });

@@ -16,6 +16,20 @@ export function pagePaths(profile: Profile): string[] {
   return [HOME_PATH, PUBLICATIONS_PATH, UPDATES_PATH, ...getPublications(profile).map(({ id }) => publicationPath(id))];
 }
 
+/**
+ * How many papers' pages a server build writes ahead, in the author's order.
+ * The rest render on their first visit and are cached from then on, so a
+ * profile with thousands of papers builds in minutes rather than writing a
+ * page per paper. A static export has no server to render them later, so it
+ * writes them all.
+ */
+export const PRERENDERED_PAPERS = 500;
+
+export function prerenderedPublicationIds(profile: Profile, staticExport = process.env.STATIC_EXPORT === "1"): string[] {
+  const ids = getPublications(profile).map(({ id }) => id);
+  return staticExport ? ids : ids.slice(0, PRERENDERED_PAPERS);
+}
+
 /** The link-preview image (app/opengraph-image.tsx); a file name with an extension, so static hosts serve it as a PNG. */
 export const SOCIAL_IMAGE_ID = "card.png";
 export const SOCIAL_IMAGE_PATH = `/opengraph-image/${SOCIAL_IMAGE_ID}`;

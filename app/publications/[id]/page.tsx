@@ -2,10 +2,9 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import type { Profile, Publication } from "@/lib/profile/model";
 import { getProfile } from "@/lib/profile/load";
-import { getPublications } from "@/lib/profile/select";
-import { bibtexEntries } from "@/lib/publishing/bibtex";
+import { publicationCatalog } from "@/lib/publishing/catalog";
 import { publicationJsonLd } from "@/lib/publishing/json-ld";
-import { publicationPath } from "@/lib/publishing/paths";
+import { prerenderedPublicationIds, publicationPath } from "@/lib/publishing/paths";
 import { publicationDescription } from "@/lib/publishing/publication-text";
 import { scholarMeta } from "@/lib/publishing/scholar-meta";
 import { siteFromEnv } from "@/lib/publishing/site";
@@ -18,15 +17,15 @@ interface PublicationPageProps {
   params: Promise<{ id: string }>;
 }
 
-// Every paper's page is written at build time; any other id is a 404.
-export const dynamicParams = false;
-
+// `dynamicParams` keeps its default: on a server, papers past the prerendered
+// ones render on their first visit (a static export writes them all, see
+// prerenderedPublicationIds), and an id that is no paper is a 404.
 export function generateStaticParams(): Array<{ id: string }> {
-  return getPublications(getProfile()).map(({ id }) => ({ id }));
+  return prerenderedPublicationIds(getProfile()).map((id) => ({ id }));
 }
 
 function findPublication(profile: Profile, id: string): Publication {
-  const publication = getPublications(profile).find((candidate) => candidate.id === id);
+  const publication = publicationCatalog(profile).byId.get(id);
   if (!publication) notFound();
   return publication;
 }
@@ -53,7 +52,7 @@ export default async function PublicationPage({ params }: PublicationPageProps) 
   return (
     <PageShell name={profile.name} current={null}>
       <JsonLd data={publicationJsonLd(publication, siteFromEnv())} />
-      <PublicationArticle publication={publication} bibtex={bibtexEntries(getPublications(profile)).get(id)} />
+      <PublicationArticle publication={publication} bibtex={publicationCatalog(profile).bibtex.get(id)} />
     </PageShell>
   );
 }
