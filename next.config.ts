@@ -11,16 +11,28 @@ const staticExport: NextConfig = process.env.STATIC_EXPORT === "1" ? { output: "
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
-  // Papers past the prerendered ones render on a server's first visit
-  // (lib/publishing/paths.ts), so the content file ships with that route.
-  // The key is a glob, so the brackets of the route name are escaped.
-  outputFileTracingIncludes: { "/publications/\\[id\\]": [profileFile()] },
   ...staticExport,
 };
 
-/** The content file, relative to the project; the same rule as lib/profile/load.ts. */
-function profileFile(): string {
-  return path.relative(process.cwd(), path.resolve(process.env.PROFILE_PATH?.trim() || "content/profile.md"));
+/**
+ * The content file as a path inside the project (the same rule as
+ * lib/profile/load.ts), or null for a file elsewhere, which neither Turbopack
+ * nor a deployment sees.
+ */
+function profileInProject(): string | null {
+  const relative = path.relative(process.cwd(), path.resolve(process.env.PROFILE_PATH?.trim() || "content/profile.md"));
+  if (relative.startsWith("..") || path.isAbsolute(relative) || !existsSync(relative)) return null;
+  return relative.split(path.sep).join("/");
+}
+
+/**
+ * Papers past the prerendered ones render on a server's first visit
+ * (lib/publishing/paths.ts), so the content file ships with that route. The
+ * key is a glob, hence the escaped brackets of the route's name.
+ */
+function withProfileTraced(config: NextConfig): NextConfig {
+  const profile = profileInProject();
+  return profile ? { ...config, outputFileTracingIncludes: { "/publications/\\[id\\]": [profile] } } : config;
 }
 
 /**
@@ -31,10 +43,10 @@ function profileFile(): string {
  * of the bundle.
  */
 function watchProfile(): NextConfig["turbopack"] {
-  const relative = profileFile();
-  // Turbopack sees only the project's files; a file elsewhere still shows its edits on reload.
-  if (relative.startsWith("..") || path.isAbsolute(relative) || !existsSync(relative)) return undefined;
-  const request = `./${relative.split(path.sep).join("/")}`;
+  const profile = profileInProject();
+  // A file elsewhere still shows its edits on reload.
+  if (!profile) return undefined;
+  const request = `./${profile}`;
   return { resolveAlias: { "@/app/_dev/profile-source": request }, rules: { [request]: { type: "raw" } } };
 }
 
@@ -46,5 +58,5 @@ function withHeaders(config: NextConfig, dev: boolean): NextConfig {
 
 export default function config(phase: string): NextConfig {
   const dev = phase === PHASE_DEVELOPMENT_SERVER;
-  return withHeaders(dev ? { ...nextConfig, turbopack: watchProfile() } : nextConfig, dev);
+  return withHeaders(dev ? { ...nextConfig, turbopack: watchProfile() } : withProfileTraced(nextConfig), dev);
 }
