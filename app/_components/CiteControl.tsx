@@ -11,16 +11,11 @@ interface CiteControlProps {
 /** "Cite" opens the paper's BibTeX entry; a native disclosure, so it works without JavaScript. */
 export function CiteControl({ bibtex, id, title }: CiteControlProps) {
   return (
-    <details className="group open:basis-full">
-      <summary className="chip cursor-pointer list-none select-none group-open:border-accent group-open:bg-accent-soft [&::-webkit-details-marker]:hidden">
+    <details className="open:basis-full">
+      <summary className="cite-toggle">
         Cite<span className="sr-only">: {title}</span>
-        <span aria-hidden="true" className="transition-transform group-open:rotate-90">
-          ›
-        </span>
       </summary>
-      <div className="mt-2">
-        <CitationBlock bibtex={bibtex} id={id} />
-      </div>
+      <CitationBlock bibtex={bibtex} id={id} className="mt-2" />
     </details>
   );
 }

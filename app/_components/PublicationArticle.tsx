@@ -39,7 +39,7 @@ export function PublicationArticle({ publication, bibtex }: PublicationArticlePr
         {publication.topics.length > 0 && <p className="text-xs text-muted">{publication.topics.join(" · ")}</p>}
       </div>
       {links.length > 0 && (
-        <ul className="mt-5 flex flex-wrap gap-2">
+        <ul className="mt-5 chip-list">
           {links.map((link) => (
             <li key={`${link.label}-${link.href}`}>
               <LinkChip href={link.href}>{link.label}</LinkChip>
@@ -60,9 +60,7 @@ export function PublicationArticle({ publication, bibtex }: PublicationArticlePr
       {bibtex && (
         <section aria-labelledby="cite" className="mt-12 border-t border-line pt-8">
           <SectionHeading id="cite">Cite</SectionHeading>
-          <div className="mt-4">
-            <CitationBlock bibtex={bibtex} id={publication.id} />
-          </div>
+          <CitationBlock bibtex={bibtex} id={publication.id} className="mt-4" />
           <p className="mt-4 text-sm text-muted">
             Every publication in one file:{" "}
             <a href={BIBLIOGRAPHY_PATH} className="link" download>

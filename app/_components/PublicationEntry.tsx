@@ -28,12 +28,13 @@ export function PublicationEntry({ publication, bibtex }: PublicationEntryProps)
       {publication.authors.length > 0 && <AuthorList authors={publication.authors} />}
       <PublicationVenue publication={publication} />
       {publication.topics.length > 0 && (
-        <p className="mt-1 text-xs text-muted">{publication.topics.join(" · ")}</p>
+        <p className="entry-topics">{publication.topics.join(" · ")}</p>
       )}
-      <div className="mt-2.5 flex flex-wrap items-start gap-2">
-        <ul className="flex flex-wrap gap-2">
-          {publication.links.map((link) => (
-            <li key={`${link.label}-${link.href}`}>
+      <div className="entry-actions">
+        <ul className="chip-list">
+          {publication.links.map((link, index) => (
+            // The links never reorder, and a short key keeps the hydration payload small.
+            <li key={index}>
               <LinkChip href={link.href}>{link.label}</LinkChip>
             </li>
           ))}
