@@ -44,10 +44,13 @@ function words(text: string): string[] {
  */
 function visibleWords(markdown: string): string[] {
   const text = markdown
+    // A "[[Code]]" button with no usable destination is left out on purpose (with a warning): a
+    // button that goes nowhere. First, because markdown reads its destination before any
+    // comment: "](htt<!--ps://…)" is an address, not the start of a comment.
+    .replace(/\[\\?\[[^\]\n]*\\?\]\]\((?!\s*<?(?:https?|mailto):)[^)\s]*\)/gi, " ")
     .replace(/<!--[\s\S]*?(?:-->|$)/g, " ")
     // Link reference definitions, also inside list items ("- [Sep 2023]: TMLR" is one): not shown.
     .replace(/^(?:\s*(?:[-*+>]|\d+[.)])\s+)*\s{0,3}\[[^\]\n]+\]:\s*\S+\s*(?:"[^"\n]*"|'[^'\n]*'|\([^)\n]*\))?\s*$/gm, " ")
-    // A "[[Code]]" button with no usable destination is left out on purpose: a button that goes nowhere.
     .replace(/\[\\?\[[^\]\n]*\\?\]\]\((?!\s*<?(?:https?|mailto):)[^)\n]*\)/gi, " ")
     .replace(/\]\([^)]*\)/g, "] ")
     .replace(/<[a-z][a-z0-9+.-]*:[^<>\s]*>/gi, " ")
@@ -250,6 +253,8 @@ describe("parseProfile on arbitrary input", () => {
   it.each([
     ["words before a linked publication title", '---\ntitle: "J"\n---\n## Publications\n- aaa [Transformer](https://example.org/a)'],
     ["an unclosed link among research links", '---\ntitle: "J"\n---\nMy research:\n\n- Training\n  - [LoRAM (ICLR25)](https://a.b/c), [AQ-SGD (Neu\n'],
+    ["words after the title link inside the bold title", '---\ntitle: "J"\n---\n## Publications\n- **[Two are Better](https://a)clanthology note**\n  **J**, Lu Wei\n  In Proc. of EMNLP 2020.\n'],
+    ["a button whose address holds a comment opener", '---\ntitle: "J"\n---\n## Publications\n- [**Skill**](https://a.b)\n  **J**, Lu Wei\n  In Proc. of ICML 2024.\n  [\\[Code\\]](htt<!--ps://x.y/z)\n- [**Later**](https://c.d)\n  **J**\n  In Proc. of ACL 2020.\n'],
   ])("keeps %s", (_, source) => {
     check(source);
   });

@@ -2,9 +2,9 @@ import type { Link as LinkNode, ListItem, Paragraph, PhrasingContent, RootConten
 import type { ParseContext } from "../context";
 import { splitLines } from "../markdown/lines";
 import { toPlainText, toSafeHtml } from "../markdown/render";
-import type { Publication, PublicationsSection } from "../model";
+import type { Link, Publication, PublicationsSection } from "../model";
 import { parseAuthors } from "../text/authors";
-import { collectButtonLinks, isButtonLink, safeHref } from "../text/links";
+import { collectButtonLinks, isButtonLink, linkLabel, safeHref } from "../text/links";
 import { slugify } from "../text/slug";
 import { findBadges, looksLikeVenue, parseVenueLine } from "../text/venues";
 import { type EntryResult, firstParagraph, readEntries } from "./entries";
@@ -23,12 +23,30 @@ function findTitleLink(line: Line): LinkNode | null {
   return null;
 }
 
-function containsNode(node: PhrasingContent, target: LinkNode): boolean {
-  return node === target || ((node.type === "strong" || node.type === "emphasis") && node.children.includes(target));
-}
-
 function withoutButtons(line: Line): Line {
   return line.filter((node) => !(node.type === "link" && isButtonLink(node)));
+}
+
+/** The title line's words beside the linked title, including those inside the bold around it ("**[Title](…) (Oral)**"). */
+function besideTitleLink(line: Line, titleLink: LinkNode): Line {
+  return withoutButtons(line).flatMap((node): Line => {
+    if (node === titleLink) return [];
+    if ((node.type === "strong" || node.type === "emphasis") && node.children.includes(titleLink)) {
+      return withoutButtons(node.children.filter((child) => child !== titleLink));
+    }
+    return [node];
+  });
+}
+
+/** The entry's buttons; one whose address is not a web or mail address is left out, and the author is told. */
+function buttonLinks(nodes: Line, context: ParseContext): Link[] {
+  for (const node of nodes) {
+    if (node.type === "link" && isButtonLink(node) && safeHref(node.url) === null) {
+      // The address itself stays out of the message: it may be a script, and diagnostics travel with the profile.
+      context.warn(context.lineOf(node), `the "${linkLabel(node)}" button's address is not a web or mail address (http, https or mailto); the button is left out`);
+    }
+  }
+  return collectButtonLinks(nodes);
 }
 
 function boldNames(line: Line): string[] {
@@ -93,7 +111,7 @@ function readPublication(item: ListItem, context: ParseContext, allocateId: (tit
   const classified = classifyLines(rest, context.ownerName);
   const { authors, venue: venueLine } = classified;
   // Words on the title line beside the linked title ("Preprint [Title](…)") are kept as a note.
-  const besideTitle = titleLink ? withoutButtons(titleLine).filter((node) => !containsNode(node, titleLink)) : [];
+  const besideTitle = titleLink ? besideTitleLink(titleLine, titleLink) : [];
   const extra = /[\p{L}\p{N}]/u.test(toPlainText(besideTitle)) ? [besideTitle, ...classified.extra] : classified.extra;
   const venue = venueLine ? parseVenueLine(venueLine) : null;
   return {
@@ -107,7 +125,7 @@ function readPublication(item: ListItem, context: ParseContext, allocateId: (tit
       venue: venue?.venue ?? null,
       year: venue?.year ?? null,
       venueLine,
-      links: collectButtonLinks([...titleLine, ...rest.flat()]),
+      links: buttonLinks([...titleLine, ...rest.flat()], context),
       topics: [],
       badges: [...(venue?.badges ?? []), ...extra.filter(isBadgeLine).flatMap((line) => findBadges(toPlainText(line)))],
       notesHtml: notesHtml(extra, item),
