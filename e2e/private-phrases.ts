@@ -51,7 +51,13 @@ export function privateContent(markdown: string): Secrets {
     for (const gram of grams(words(markdownText(comment)), 4)) {
       if (isTelling(gram) && !publicText.includes(` ${gram} `)) phrases.add(gram);
     }
-    for (const url of destinations(comment)) if (!publicUrls.has(url)) urls.add(url);
+    for (const url of destinations(comment)) {
+      if (publicUrls.has(url)) continue;
+      urls.add(url);
+      // A leak may keep only the file's name ("resume.pdf" without its folder).
+      const file = url.split("/").at(-1) ?? "";
+      if (/.{4,}\.[a-z0-9]{2,5}$/i.test(file) && !file.includes(":")) urls.add(file);
+    }
   }
   return { phrases: [...phrases], urls: [...urls] };
 }
