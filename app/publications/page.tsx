@@ -57,14 +57,14 @@ export default function PublicationsPage() {
   const topics: TopicOption[] = [...new Map(areas.map(({ slug, title }) => [slug, { slug, title }])).values()];
   const slugByTitle = new Map(areas.map((area) => [area.title, area.slug]));
   const slugOfTopic = (title: string) => slugByTitle.get(title) ?? slugify(title);
-  const { bibtex } = publicationCatalog(profile);
+  const catalog = publicationCatalog(profile);
   const publications = entries
     .toSorted((a, b) => byNewestPublication(a.entry, b.entry))
-    .map((entry) => toFilterable(entry, slugOfTopic, bibtex));
+    .map((entry) => toFilterable(entry, slugOfTopic, catalog.bibtex));
 
   return (
     <PageShell name={profile.name} current="publications">
-      <JsonLd data={publicationListJsonLd(publicationCatalog(profile).publications, siteFromEnv())} />
+      <JsonLd data={publicationListJsonLd(catalog.publications, siteFromEnv())} />
       <PageTitle aside={<EqualContributionLegend />}>Publications</PageTitle>
       {preface.length > 0 && <NoteList notes={preface} />}
       <PublicationFilter publications={publications} topics={topics} />
