@@ -1,4 +1,4 @@
-import { memo, useMemo } from "react";
+import { memo, useLayoutEffect, useMemo, useRef } from "react";
 import { groupByYear } from "./chronology";
 import { LabelledSection } from "./LabelledSection";
 import { PublicationItem } from "./PublicationItem";
@@ -16,54 +16,95 @@ interface PublicationGroupsProps {
 
 /**
  * Every publication under its year heading, with the ones the filter rejects
- * hidden rather than removed: a keystroke then only flips attributes, and
- * widening the filter again re-creates no markup.
+ * hidden rather than removed. React renders the entries once; a keystroke
+ * re-renders only the year sections and flips `hidden` on the entries whose
+ * visibility changed (useEntryVisibility). Re-rendering hundreds of memoised
+ * entries to change one attribute cost most of a keystroke's script time at
+ * 1,000 publications.
  */
 export function PublicationGroups({ publications, shown }: PublicationGroupsProps) {
   const groups = useMemo(
-    () => groupByYear(publications.map((publication, index) => ({ publication, index })), ({ publication }) => publication.year),
+    () =>
+      groupByYear(publications.map((publication, index) => ({ publication, index })), ({ publication }) => publication.year).map(
+        ({ year, items }) => ({ year, indexes: items.map(({ index }) => index), entries: items.map(({ publication }) => publication) }),
+      ),
     [publications],
   );
-  return groups.map(({ year, items }) => (
+  useEntryVisibility(publications, shown);
+  const skipOffscreen = publications.length > LONG_LIST;
+  return groups.map(({ year, indexes, entries }) => (
     <LabelledSection
       key={yearValue(year)}
       headingId={`publications-${yearValue(year)}`}
       heading={year ?? "Undated"}
-      hidden={!items.some(({ index }) => shown[index])}
+      hidden={!indexes.some((index) => shown[index])}
     >
-      <ol className="flex flex-col gap-7">
-        {items.map(({ publication, index }) => (
-          <FilterableEntry
-            key={publication.id}
-            publication={publication}
-            hidden={!shown[index]}
-            skipOffscreen={publications.length > LONG_LIST}
-          />
-        ))}
-      </ol>
+      <EntryList publications={entries} skipOffscreen={skipOffscreen} />
     </LabelledSection>
   ));
 }
 
-// Memoised so a keystroke re-renders only the entries whose visibility changed.
-interface FilterableEntryProps {
-  publication: FilterablePublication;
-  hidden: boolean;
+/**
+ * Sets `hidden` on each publication's list items before the browser paints.
+ * React never renders that attribute on them, so it never undoes this.
+ */
+function useEntryVisibility(publications: FilterablePublication[], shown: readonly boolean[]): void {
+  const found = useRef<HTMLElement[][]>([]);
+  useLayoutEffect(() => {
+    if (found.current.length !== publications.length || !found.current.every((items) => items[0]?.isConnected)) {
+      found.current = publications.map(listItemsOf);
+    }
+    found.current.forEach((items, index) => {
+      const hidden = !shown[index];
+      for (const item of items) if (item.hidden !== hidden) item.hidden = hidden;
+    });
+  }, [publications, shown]);
+}
+
+/** A publication's entry and the notes written below it, in document order. */
+function listItemsOf(publication: FilterablePublication): HTMLElement[] {
+  const entry = document.getElementById(publication.id);
+  if (!entry) return [];
+  const items = [entry];
+  for (let next = entry.nextElementSibling; next instanceof HTMLElement && next.dataset.noteOf === publication.id; next = next.nextElementSibling) {
+    items.push(next);
+  }
+  return items;
+}
+
+interface EntryListProps {
+  publications: FilterablePublication[];
   skipOffscreen: boolean;
 }
 
-const FilterableEntry = memo(function FilterableEntry({ publication, hidden, skipOffscreen }: FilterableEntryProps) {
+// Memoised on props that never change for the page's life, so a keystroke never re-renders the entries.
+const EntryList = memo(function EntryList({ publications, skipOffscreen }: EntryListProps) {
+  return (
+    <ol className="flex flex-col gap-7">
+      {publications.map((publication) => (
+        <FilterableEntry key={publication.id} publication={publication} skipOffscreen={skipOffscreen} />
+      ))}
+    </ol>
+  );
+});
+
+interface FilterableEntryProps {
+  publication: FilterablePublication;
+  skipOffscreen: boolean;
+}
+
+function FilterableEntry({ publication, skipOffscreen }: FilterableEntryProps) {
   return (
     <>
-      <PublicationItem id={publication.id} hidden={hidden} skipOffscreen={skipOffscreen}>
+      <PublicationItem id={publication.id} skipOffscreen={skipOffscreen}>
         {publication.entry}
       </PublicationItem>
       {publication.notes.map((note, index) => (
         // The notes never change order: they are the server's, fixed for the page's life.
-        <li key={index} hidden={hidden}>
+        <li key={index} data-note-of={publication.id}>
           {note}
         </li>
       ))}
     </>
   );
-});
+}

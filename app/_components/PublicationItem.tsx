@@ -2,8 +2,6 @@ import type { ReactNode } from "react";
 
 interface PublicationItemProps {
   id: string;
-  /** The filter hides entries rather than removing them, so showing them again costs no re-render. */
-  hidden?: boolean;
   /**
    * Let the browser skip laying out the entry while it is off screen. Worth it
    * only in long lists: the skipped entry's size is a guess until it is first
@@ -14,12 +12,11 @@ interface PublicationItemProps {
 }
 
 /** One publication's list item, the target of /publications#id links. */
-export function PublicationItem({ id, hidden, skipOffscreen, children }: PublicationItemProps) {
+export function PublicationItem({ id, skipOffscreen, children }: PublicationItemProps) {
   return (
     <li
       id={id}
       data-testid="publication"
-      hidden={hidden}
       className={
         skipOffscreen
           ? "scroll-mt-8 [contain-intrinsic-size:auto_10rem] [content-visibility:auto] [overflow-clip-margin:0.5rem]"
