@@ -188,6 +188,17 @@ test.describe("publication filter", () => {
     await expectResultCount(page, 1);
   });
 
+  // The URL waits for a pause in typing; a reader who types and at once follows a link must still come back to their list.
+  test("a query typed just before following a link is in the URL on the way back", async ({ page }) => {
+    await page.goto("/publications");
+    await filterControls(page).search.fill("slot");
+    await visiblePublications(page).getByRole("link", { name: /^Details/ }).click();
+    await expect(page).not.toHaveURL(/\/publications(\?|$)/);
+    await page.goBack({ waitUntil: "load" });
+    await expectQuery(page, { q: "slot" });
+    await expectResultCount(page, 1);
+  });
+
   test("combines filters, updating the URL at each step", async ({ page }) => {
     await page.goto("/publications");
     const controls = filterControls(page);

@@ -4,16 +4,18 @@ import { SectionHeading } from "./SectionHeading";
 interface LabelledSectionProps {
   headingId: string;
   heading: ReactNode;
-  hidden?: boolean;
+  /** Rejected by the publication filter (see [data-filtered-out] in globals.css). */
+  filteredOut?: boolean;
   children: ReactNode;
 }
 
 /** A section whose heading sits in a left-hand gutter on wide screens, as in a printed CV. */
-export function LabelledSection({ headingId, heading, hidden, children }: LabelledSectionProps) {
+export function LabelledSection({ headingId, heading, filteredOut = false, children }: LabelledSectionProps) {
   return (
     <section
       aria-labelledby={headingId}
-      hidden={hidden}
+      data-filtered-out={filteredOut || undefined}
+      inert={filteredOut}
       className="grid gap-4 border-t border-line py-10 md:grid-cols-[9rem_minmax(0,1fr)] md:gap-10"
     >
       <div className="md:sticky md:top-6 md:self-start">

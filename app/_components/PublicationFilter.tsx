@@ -30,7 +30,7 @@ const CONTROL =
   "block h-10 w-full min-w-0 rounded-md border border-line bg-paper px-3 text-[0.9375rem] text-ink placeholder:text-muted focus-visible:border-accent";
 
 export function PublicationFilter({ publications, topics }: PublicationFilterProps) {
-  const [query, setQuery] = useFilterQuery();
+  const [query, setQuery, writeQueryToUrl] = useFilterQuery();
   const searchInput = useRef<HTMLInputElement>(null);
 
   const filtered = isFiltered(query);
@@ -54,6 +54,7 @@ export function PublicationFilter({ publications, topics }: PublicationFilterPro
         role="search"
         aria-label="Filter publications"
         onSubmit={(event) => event.preventDefault()}
+        onBlur={writeQueryToUrl}
         className="needs-script mb-8 grid grid-cols-2 gap-3 rounded-lg border border-line bg-surface p-4 sm:gap-x-4 sm:p-5 lg:grid-cols-[minmax(0,1.5fr)_minmax(0,0.8fr)_minmax(0,0.8fr)_minmax(0,1.4fr)]"
       >
         <FilterField htmlFor="publication-search" label="Search" className="col-span-2 lg:col-span-1">

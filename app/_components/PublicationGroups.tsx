@@ -17,10 +17,10 @@ interface PublicationGroupsProps {
 /**
  * Every publication under its year heading, with the ones the filter rejects
  * hidden rather than removed. React renders the entries once; a keystroke
- * re-renders only the year sections and flips `hidden` on the entries whose
- * visibility changed (useEntryVisibility). Re-rendering hundreds of memoised
- * entries to change one attribute cost most of a keystroke's script time at
- * 1,000 publications.
+ * re-renders only the year sections and marks the entries whose visibility
+ * changed (useEntryVisibility). Re-rendering hundreds of memoised entries to
+ * change one attribute cost most of a keystroke's script time at 1,000
+ * publications.
  */
 export function PublicationGroups({ publications, shown }: PublicationGroupsProps) {
   const groups = useMemo(
@@ -37,7 +37,7 @@ export function PublicationGroups({ publications, shown }: PublicationGroupsProp
       key={yearValue(year)}
       headingId={`publications-${yearValue(year)}`}
       heading={year ?? "Undated"}
-      hidden={!indexes.some((index) => shown[index])}
+      filteredOut={!indexes.some((index) => shown[index])}
     >
       <EntryList publications={entries} skipOffscreen={skipOffscreen} />
     </LabelledSection>
@@ -45,8 +45,9 @@ export function PublicationGroups({ publications, shown }: PublicationGroupsProp
 }
 
 /**
- * Sets `hidden` on each publication's list items before the browser paints.
- * React never renders that attribute on them, so it never undoes this.
+ * Marks each publication's list items as filtered out, or not, before the
+ * browser paints. React never renders these attributes on them, so it never
+ * undoes this.
  */
 function useEntryVisibility(publications: FilterablePublication[], shown: readonly boolean[]): void {
   const found = useRef<HTMLElement[][]>([]);
@@ -55,10 +56,15 @@ function useEntryVisibility(publications: FilterablePublication[], shown: readon
       found.current = publications.map(listItemsOf);
     }
     found.current.forEach((items, index) => {
-      const hidden = !shown[index];
-      for (const item of items) if (item.hidden !== hidden) item.hidden = hidden;
+      const filteredOut = !shown[index];
+      for (const item of items) if (item.inert !== filteredOut) markFilteredOut(item, filteredOut);
     });
   }, [publications, shown]);
+}
+
+function markFilteredOut(item: HTMLElement, filteredOut: boolean): void {
+  item.toggleAttribute("data-filtered-out", filteredOut);
+  item.inert = filteredOut;
 }
 
 /** A publication's entry and the notes written below it, in document order. */

@@ -5,11 +5,13 @@ import { formatQuery, parseQuery, type PublicationQuery } from "./publicationQue
 // from window.location rather than useSearchParams, which would make Next
 // render the list only in the browser and leave none without JavaScript.
 //
-// The list shows `shown` at once; the URL catches up right after the frame
-// that paints it, since replaceState (with the favicon refetch Chrome does on
-// every URL change) would otherwise sit between a keystroke and its result.
+// The list shows `shown` at once; the URL catches up once typing pauses.
+// Each URL change costs a replaceState through Next's router and a favicon
+// refetch in Chrome, about 15 ms of main thread that would otherwise land
+// between keystrokes.
+const URL_DELAY_MS = 300;
 let shown: string | undefined;
-let urlWritePending = false;
+let urlWrite: ReturnType<typeof setTimeout> | undefined;
 const listeners = new Set<() => void>();
 
 function notify(): void {
@@ -35,7 +37,7 @@ const readSearch = () => (shown ??= window.location.search);
 const readServerSearch = () => "";
 
 function writeUrl(): void {
-  urlWritePending = false;
+  urlWrite = undefined;
   // Keeping the entry's state (Next's own) tells Next's patched replaceState the
   // change is its own, so it does not re-render the whole router for a query only
   // this island reads: with 1,000 publications that re-render cost 300 ms.
@@ -45,13 +47,23 @@ function writeUrl(): void {
 function setQuery(query: PublicationQuery): void {
   shown = formatQuery(query);
   notify();
-  if (urlWritePending) return;
-  urlWritePending = true;
-  requestAnimationFrame(() => setTimeout(writeUrl));
+  clearTimeout(urlWrite);
+  urlWrite = setTimeout(writeUrl, URL_DELAY_MS);
 }
 
-/** The filter's query and its setter; rendered in step, never deferred, so the list always matches the controls. */
-export function useFilterQuery(): [PublicationQuery, (query: PublicationQuery) => void] {
+function writePendingUrl(): void {
+  if (urlWrite === undefined) return;
+  clearTimeout(urlWrite);
+  writeUrl();
+}
+
+/**
+ * The filter's query, its setter, and a function that writes a pending query
+ * to the URL at once (for when the reader leaves the controls, perhaps to
+ * follow a link). The query renders in step, never deferred, so the list
+ * always matches the controls.
+ */
+export function useFilterQuery(): [PublicationQuery, (query: PublicationQuery) => void, () => void] {
   const search = useSyncExternalStore(subscribe, readSearch, readServerSearch);
-  return [parseQuery(search), setQuery];
+  return [parseQuery(search), setQuery, writePendingUrl];
 }
