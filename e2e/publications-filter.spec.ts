@@ -257,7 +257,7 @@ test.describe("publication filter", () => {
     await expectResultCount(page, PUBLICATION_TOTAL);
   });
 
-  // The filter's speed at 1,000 entries rests on this: a keystroke flips `hidden`, it never rebuilds an entry.
+  // The filter's speed at 1,000 entries rests on this: a keystroke marks entries filtered out, it never rebuilds one.
   test("hides what does not match, keeping every entry's element, and hides empty years", async ({ page }) => {
     await page.goto("/publications");
     await expectResultCount(page, PUBLICATION_TOTAL);
