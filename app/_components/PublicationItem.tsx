@@ -17,11 +17,7 @@ export function PublicationItem({ id, skipOffscreen, children }: PublicationItem
     <li
       id={id}
       data-testid="publication"
-      className={
-        skipOffscreen
-          ? "scroll-mt-8 [contain-intrinsic-size:auto_10rem] [content-visibility:auto] [overflow-clip-margin:0.5rem]"
-          : "scroll-mt-8"
-      }
+      className={skipOffscreen ? "scroll-mt-8 skip-offscreen" : "scroll-mt-8"}
     >
       {children}
     </li>

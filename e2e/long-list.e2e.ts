@@ -1,0 +1,33 @@
+import { expect, test } from "@playwright/test";
+import { LONG_LIST_PUBLICATIONS } from "./long-list";
+
+/**
+ * /publications with 1,000 publications (`npm run test:long-list`), where the
+ * years and entries off screen are skipped and stand in estimated heights.
+ */
+
+test("every publication is listed", async ({ page }) => {
+  await page.goto("/publications");
+  await expect(page.getByTestId("publication")).toHaveCount(LONG_LIST_PUBLICATIONS);
+});
+
+for (const [viewport, size] of [
+  ["phone", { width: 390, height: 844 }],
+  ["desktop", { width: 1280, height: 800 }],
+] as const) {
+  test(`a link to a paper deep in the list lands on it (${viewport})`, async ({ page }) => {
+    await page.setViewportSize(size);
+    await page.goto("/publications");
+    const ids = await page.getByTestId("publication").evaluateAll((items) => items.map((item) => item.id));
+    for (const index of [300, 600, 950]) {
+      const id = ids[index] ?? "";
+      // A fresh load each time: the browser's own scroll to a fragment is what is tested.
+      await page.goto("about:blank");
+      await page.goto(`/publications#${id}`);
+      // The browser's own scroll lands while the heights around the paper are still estimates.
+      await expect(page.locator(`[id="${id}"]`), `paper ${index}`).toBeInViewport();
+      await page.waitForTimeout(500);
+      await expect(page.locator(`[id="${id}"]`), `paper ${index}, once the page has settled`).toBeInViewport();
+    }
+  });
+}
