@@ -2,7 +2,7 @@
  * `npm run bench`: the site's performance figures, measured in one run on this
  * machine, printed as one table with the target each figure must meet.
  *
- * - parse time (median of repeated runs) of the seed and of generated profiles
+ * - parse time (median of repeated runs, each input in a process of its own) of the seed and of generated profiles
  *   with 100, 1,000 and 10,000 publications and as many updates, beside a bare
  *   remark parse of the same text;
  * - `next build` wall time for the seed, in a temp copy;
@@ -14,15 +14,13 @@
  * Exits 1 when a target is missed. The generator is lib/profile/generate.ts
  * (`npm run generate`), deterministic, so anyone can reproduce the inputs.
  */
-import { readFileSync, rmSync } from "node:fs";
-import { remark } from "remark";
-import { generateProfile } from "../lib/profile/generate";
-import { readFrontMatter } from "../lib/profile/frontmatter";
-import { parseProfile } from "../lib/profile/parse";
+import { execFileSync } from "node:child_process";
+import { rmSync } from "node:fs";
 import { FILTER_P95_MS, HTML_GZIP, LINEARITY, OWN_JS_GZIP, PARSE_RATIO } from "./bench/budgets";
 import { measureFilterLatency, percentile } from "./bench/filter-latency";
 import { buildNext, copyProject } from "./bench/next-app";
 import { bareApp, kb, pageJs, routeBytes, type Size } from "./bench/route-bytes";
+import type { ParseTime } from "./bench/parse-time";
 import { markdownTable } from "./bench/table";
 
 interface Row {
@@ -32,32 +30,18 @@ interface Row {
   met?: boolean;
 }
 
-/** Median ms of `run`, repeated for about budgetMs; inputs that take longer than that are timed once. */
-function medianMs(run: () => unknown, budgetMs = 1500): number {
-  const first = performance.now();
-  run();
-  const once = performance.now() - first;
-  if (once > budgetMs) return once;
-  const times: number[] = [];
-  const started = performance.now();
-  while (times.length < 5 || (performance.now() - started < budgetMs && times.length < 200)) {
-    const t0 = performance.now();
-    run();
-    times.push(performance.now() - t0);
-  }
-  return percentile(times, 0.5);
+/** Times one input in a child process (scripts/bench/parse-time.ts). */
+function parseTime(input: string): ParseTime {
+  const output = execFileSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/bench/parse-time.ts", input], { encoding: "utf8" });
+  return JSON.parse(output) as ParseTime;
 }
 
 function parseRows(): Row[] {
-  const bare = remark();
   const inputs: [string, string][] = [
-    ["seed", readFileSync("content/profile.md", "utf8")],
-    ...[100, 1000, 10000].map((n): [string, string] => [`${n.toLocaleString("en")} pubs + ${n.toLocaleString("en")} updates`, generateProfile({ publications: n, updates: n })]),
+    ["seed", "seed"],
+    ...[100, 1000, 10000].map((n): [string, string] => [`${n.toLocaleString("en")} pubs + ${n.toLocaleString("en")} updates`, String(n)]),
   ];
-  const times = inputs.map(([name, source]) => {
-    const { body } = readFrontMatter(source.normalize("NFC"), "bench.md");
-    return { name, ours: medianMs(() => parseProfile(source)), remark: medianMs(() => bare.parse(body)) };
-  });
+  const times = inputs.map(([name, input]) => ({ name, ...parseTime(input) }));
   const rows: Row[] = times.map(({ name, ours, remark: bareMs }) => ({
     measure: `parse ${name}`,
     value: `${ours.toFixed(1)} ms vs remark ${bareMs.toFixed(1)} ms = ${(ours / bareMs).toFixed(2)}×`,
