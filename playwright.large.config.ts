@@ -1,28 +1,12 @@
-import { defineConfig } from "@playwright/test";
+import { profileSuiteConfig } from "./e2e/profile-suite";
 import { LARGE_PROFILE, LARGE_PROFILE_BYTES } from "./e2e/large-profile";
-import base from "./playwright.config";
 
-const PORT = 3520;
-const BASE_URL = `http://127.0.0.1:${PORT}`;
-
-/**
- * `npm run test:large`: the site built from a generated 5 MB profile
- * (thousands of papers), in a private copy of the project, so the main build
- * stays the seed's.
- */
-export default defineConfig({
-  ...base,
+/** `npm run test:large`: the site built from a generated 5 MB profile (thousands of papers). */
+export default profileSuiteConfig({
   testMatch: "large-profile.e2e.ts",
+  port: 3520,
+  profile: LARGE_PROFILE,
+  generate: `--bytes ${LARGE_PROFILE_BYTES}`,
   timeout: 120_000,
-  use: { ...base.use, baseURL: BASE_URL },
-  webServer: {
-    command: [
-      `node node_modules/tsx/dist/cli.mjs scripts/generate-profile.ts --bytes ${LARGE_PROFILE_BYTES} --out ${LARGE_PROFILE}`,
-      `bash scripts/serve-profile.sh ${LARGE_PROFILE} ${PORT}`,
-    ].join(" && "),
-    url: BASE_URL,
-    reuseExistingServer: false,
-    timeout: 600_000,
-    stderr: "pipe",
-  },
+  serverTimeout: 600_000,
 });
