@@ -24,7 +24,7 @@ for (const [viewport, size] of [
       // A fresh load each time: the browser's own scroll to a fragment is what is tested.
       await page.goto("about:blank");
       await page.goto(`/publications#${id}`);
-      // The browser's own scroll lands while the heights around the paper are still estimates.
+      // Checked at once and again after a pause: the heights around the paper keep changing after the browser's scroll.
       await expect(page.locator(`[id="${id}"]`), `paper ${index}`).toBeInViewport();
       await page.waitForTimeout(500);
       await expect(page.locator(`[id="${id}"]`), `paper ${index}, once the page has settled`).toBeInViewport();

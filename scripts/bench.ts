@@ -17,7 +17,8 @@
 import { execFileSync } from "node:child_process";
 import { rmSync } from "node:fs";
 import { FILTER_P95_MS, HTML_GZIP, LINEARITY, OWN_JS_GZIP, PARSE_RATIO } from "./bench/budgets";
-import { measureFilterLatency, percentile } from "./bench/filter-latency";
+import { measureFilterLatency } from "./bench/filter-latency";
+import { percentile } from "./bench/percentile";
 import { buildNext, copyProject } from "./bench/next-app";
 import { bareApp, kb, pageJs, routeBytes, type Size } from "./bench/route-bytes";
 import type { ParseTime } from "./bench/parse-time";

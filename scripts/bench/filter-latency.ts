@@ -15,6 +15,7 @@ import { parseArgs } from "node:util";
 import { chromium, type Page } from "@playwright/test";
 import { generateProfile } from "../../lib/profile/generate";
 import { HOST, buildNext, copyProject, startNext, stopNext, waitUntilServing } from "./next-app";
+import { percentile } from "./percentile";
 
 export interface FilterLatency {
   publications: number;
@@ -91,11 +92,6 @@ export async function measureFilterLatency(projectDir: string, publications = 10
     await browser.close();
     await stopNext(server);
   }
-}
-
-export function percentile(values: number[], fraction: number): number {
-  const sorted = values.toSorted((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil(fraction * sorted.length) - 1)] ?? Number.NaN;
 }
 
 if (process.argv[1]?.endsWith("filter-latency.ts")) {

@@ -12,7 +12,7 @@ import { remark } from "remark";
 import { readFrontMatter } from "../../lib/profile/frontmatter";
 import { generateProfile } from "../../lib/profile/generate";
 import { parseProfile } from "../../lib/profile/parse";
-import { percentile } from "./filter-latency";
+import { percentile } from "./percentile";
 
 export interface ParseTime {
   ours: number;
