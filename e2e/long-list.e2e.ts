@@ -11,6 +11,16 @@ test("every publication is listed", async ({ page }) => {
   await expect(page.getByTestId("publication")).toHaveCount(LONG_LIST_PUBLICATIONS);
 });
 
+test("a query typed before the page has hydrated filters the list", async ({ page }) => {
+  // Without waiting for the load: the search field arrives long before the rest of 1,000 entries and their script.
+  await page.goto("/publications", { waitUntil: "commit" });
+  await page.locator("#publication-search").fill("sparse");
+  await expect(page.getByRole("status").filter({ hasText: /publications$/ })).toHaveText(/^\d+ of 1,?000 publications$/);
+  await expect(page).toHaveURL(/\?q=sparse$/);
+  const shown = await page.getByTestId("publication").evaluateAll((items) => items.filter((item) => !item.hasAttribute("data-filtered-out")).length);
+  expect(shown).toBeLessThan(LONG_LIST_PUBLICATIONS);
+});
+
 for (const [viewport, size] of [
   ["phone", { width: 390, height: 844 }],
   ["desktop", { width: 1280, height: 800 }],

@@ -3,6 +3,7 @@
 import { useMemo, useRef } from "react";
 import { FilterField } from "./FilterField";
 import { PublicationGroups } from "./PublicationGroups";
+import { CONTROL_IDS, useChangesBeforeHydration } from "./useChangesBeforeHydration";
 import { useFilterQuery } from "./useFilterQuery";
 import {
   NO_QUERY,
@@ -32,6 +33,8 @@ const CONTROL =
 export function PublicationFilter({ publications, topics }: PublicationFilterProps) {
   const [query, setQuery, writeQueryToUrl] = useFilterQuery();
   const searchInput = useRef<HTMLInputElement>(null);
+  const form = useRef<HTMLFormElement>(null);
+  useChangesBeforeHydration(form, setQuery);
 
   const filtered = isFiltered(query);
   const { shown, shownCount, counts } = filterPublications(publications, query);
@@ -51,16 +54,17 @@ export function PublicationFilter({ publications, topics }: PublicationFilterPro
   return (
     <div>
       <form
+        ref={form}
         role="search"
         aria-label="Filter publications"
         onSubmit={(event) => event.preventDefault()}
         onBlur={writeQueryToUrl}
         className="needs-script mb-8 grid grid-cols-2 gap-3 rounded-lg border border-line bg-surface p-4 sm:gap-x-4 sm:p-5 lg:grid-cols-[minmax(0,1.5fr)_minmax(0,0.8fr)_minmax(0,0.8fr)_minmax(0,1.4fr)]"
       >
-        <FilterField htmlFor="publication-search" label="Search" className="col-span-2 lg:col-span-1">
+        <FilterField htmlFor={CONTROL_IDS.q} label="Search" className="col-span-2 lg:col-span-1">
           <input
             ref={searchInput}
-            id="publication-search"
+            id={CONTROL_IDS.q}
             type="search"
             value={query.q}
             onChange={(event) => update({ q: event.target.value })}
@@ -70,9 +74,9 @@ export function PublicationFilter({ publications, topics }: PublicationFilterPro
             className={CONTROL}
           />
         </FilterField>
-        <FilterField htmlFor="publication-year" label="Year">
+        <FilterField htmlFor={CONTROL_IDS.year} label="Year">
           <select
-            id="publication-year"
+            id={CONTROL_IDS.year}
             value={query.year}
             onChange={(event) => update({ year: event.target.value })}
             className={CONTROL}
@@ -85,9 +89,9 @@ export function PublicationFilter({ publications, topics }: PublicationFilterPro
             ))}
           </select>
         </FilterField>
-        <FilterField htmlFor="publication-venue" label="Venue">
+        <FilterField htmlFor={CONTROL_IDS.venue} label="Venue">
           <select
-            id="publication-venue"
+            id={CONTROL_IDS.venue}
             value={query.venue}
             onChange={(event) => update({ venue: event.target.value })}
             className={CONTROL}
@@ -100,9 +104,9 @@ export function PublicationFilter({ publications, topics }: PublicationFilterPro
             ))}
           </select>
         </FilterField>
-        <FilterField htmlFor="publication-topic" label="Topic" className="col-span-2 lg:col-span-1">
+        <FilterField htmlFor={CONTROL_IDS.topic} label="Topic" className="col-span-2 lg:col-span-1">
           <select
-            id="publication-topic"
+            id={CONTROL_IDS.topic}
             value={query.topic}
             onChange={(event) => update({ topic: event.target.value })}
             className={CONTROL}
