@@ -8,7 +8,7 @@ import { expect, test, type Page } from "@playwright/test";
 
 const PAGES = [
   { path: "/", words: ["Visible intro sentinel", "Imagewordsentinel", "Updatesentinel"] },
-  { path: "/publications", words: ["Breaking", "Titles", "Second Hostile Paper", "Abstractsentinel"] },
+  { path: "/publications", words: ["Breaking", "Titles", "Notesentinel", "Second Hostile Paper", "Abstractsentinel"] },
   { path: "/updates", words: ["Updatesentinel", "Secondupdate sentinel"] },
   { path: "/publications/breaking-window-pwned-32-titles", words: ["Breaking", "Titles", "Attacker"] },
 ];
@@ -87,4 +87,22 @@ test("JSON-LD on a paper's page stays one script holding valid JSON", async ({ p
   for (const block of blocks) expect(() => JSON.parse(block) as unknown).not.toThrow();
   expect(blocks.join("")).toContain("Breaking");
   expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned ?? null)).toBeNull();
+});
+
+// The seed has no note below a paper; this profile's first paper has one.
+test("a note below a paper is hidden and shown with its paper", async ({ page }) => {
+  await page.goto("/publications");
+  const paper = page.getByTestId("publication").filter({ hasText: "Breaking" });
+  const note = page.locator("li[data-note-of]").filter({ hasText: "Notesentinel" });
+  await expect(note).toBeVisible();
+  await expect(note).toHaveAttribute("data-note-of", (await paper.getAttribute("id")) ?? "");
+
+  await page.locator("#publication-search").fill("Second Hostile");
+  await expect(page.getByRole("status").filter({ hasText: /publications$/ })).toHaveText("1 of 2 publications");
+  await expect(paper).toBeHidden();
+  await expect(note).toBeHidden();
+
+  await page.locator("#publication-search").fill("");
+  await expect(paper).toBeVisible();
+  await expect(note).toBeVisible();
 });
