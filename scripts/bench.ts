@@ -20,7 +20,8 @@ import { FILTER_P95_MS, HTML_GZIP, LINEARITY, OWN_JS_GZIP, PARSE_RATIO } from ".
 import { measureFilterLatency } from "./bench/filter-latency";
 import { percentile } from "./bench/percentile";
 import { buildNext, copyProject } from "./bench/next-app";
-import { bareApp, kb, pageJs, routeBytes, type Size } from "./bench/route-bytes";
+import { bareApp } from "./bench/minimal-app";
+import { kb, pageJs, routeBytes, type Size } from "./bench/route-bytes";
 import type { ParseTime } from "./bench/parse-time";
 import { markdownTable } from "./bench/table";
 

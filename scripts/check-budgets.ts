@@ -1,10 +1,11 @@
 /**
  * Byte budgets, checked against the production build in .next (run after `next build`).
  * "Own JS" is the route's JS minus what a bare app-router page of the same Next
- * version loads (see scripts/bench/route-bytes.ts for why totals, not chunk names).
+ * version loads (see bareApp in scripts/bench/minimal-app.ts for why totals, not chunk names).
  */
 import { HTML_GZIP, OWN_JS_GZIP } from "./bench/budgets";
-import { bareApp, kb, pageJs, routeBytes } from "./bench/route-bytes";
+import { bareApp } from "./bench/minimal-app";
+import { kb, pageJs, routeBytes } from "./bench/route-bytes";
 
 const framework = pageJs(bareApp(process.cwd()));
 const failures: string[] = [];

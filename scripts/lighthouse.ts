@@ -2,22 +2,26 @@
  * Lighthouse 12 (mobile, default simulated throttling) in the system Chromium against the
  * production build in .next (run `next build` first) on /, /publications and /updates,
  * and, in the same run, against a bare app-router page of the same Next version (built once
- * in the temp dir, see scripts/bench/route-bytes.ts): Performance is only comparable within a run.
- * Ports 3610 (site) and 3611 (bare). Exits 1 when a page scores below 100 in Accessibility,
- * Best Practices or SEO (naming the audit), or below the bare page in Performance.
+ * in the temp dir, see scripts/bench/minimal-app.ts): Performance is only comparable within a run.
+ * Also scored, as a control the targets ignore: the bare page given the home page's HTML and
+ * stylesheet but none of the site's code, which shows what the content costs by itself.
+ * Ports 3610 (site), 3611 (bare) and 3612 (control). Exits 1 when a page scores below 100 in
+ * Accessibility, Best Practices or SEO (naming the audit), or below the bare page in Performance.
  */
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import { HOST, startNext, stopNext, waitUntilServing } from "./bench/next-app";
-import { bareApp } from "./bench/route-bytes";
+import { bareApp, contentControlApp } from "./bench/minimal-app";
 import { markdownTable } from "./bench/table";
 
 const SITE_PORT = 3610;
 const BARE_PORT = 3611;
+const CONTROL_PORT = 3612;
 const RUNS = 3;
 
 const site = startNext(process.cwd(), SITE_PORT);
 const bare = startNext(bareApp(process.cwd()), BARE_PORT);
+const control = startNext(contentControlApp(process.cwd()), CONTROL_PORT);
 const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
   chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run"],
@@ -76,15 +80,17 @@ async function medianAudits(targets: [string, string][], port: number): Promise<
 
 try {
   await waitUntilServing(`http://${HOST}:${BARE_PORT}/`, bare);
+  await waitUntilServing(`http://${HOST}:${CONTROL_PORT}/`, control);
   await waitUntilServing(`http://${HOST}:${SITE_PORT}/`, site);
-  const [baseline, ...pages] = await medianAudits(
+  const [baseline, contentOnly, ...pages] = await medianAudits(
     [
       ["bare app-router page", `http://${HOST}:${BARE_PORT}/`],
+      ["control: bare + home's HTML and CSS", `http://${HOST}:${CONTROL_PORT}/`],
       ...["/", "/publications", "/updates"].map((route): [string, string] => [route, `http://${HOST}:${SITE_PORT}${route}`]),
     ],
     chrome.port,
   );
-  if (!baseline) throw new Error("no Lighthouse result for the bare page");
+  if (!baseline || !contentOnly) throw new Error("no Lighthouse result for the bare page or the control");
 
   const failures = pages.flatMap((scores) => [
     ...(scores.performance < baseline.performance ? [`${scores.page}: Performance ${scores.performance} is below the bare page's ${baseline.performance}`] : []),
@@ -93,7 +99,7 @@ try {
   console.log(
     markdownTable(
       ["page", "Performance", "Accessibility", "Best Practices", "SEO", "LCP", "TBT"],
-      [baseline, ...pages].map((s) => [s.page, String(s.performance), String(s.accessibility), String(s.bestPractices), String(s.seo), s.lcp, s.tbt]),
+      [baseline, contentOnly, ...pages].map((s) => [s.page, String(s.performance), String(s.accessibility), String(s.bestPractices), String(s.seo), s.lcp, s.tbt]),
       new Set([1, 2, 3, 4, 5, 6]),
     ),
   );
@@ -102,5 +108,5 @@ try {
   if (failures.length > 0) process.exitCode = 1;
 } finally {
   chrome.kill();
-  await Promise.all([stopNext(site), stopNext(bare)]);
+  await Promise.all([stopNext(site), stopNext(bare), stopNext(control)]);
 }
