@@ -106,3 +106,15 @@ test("a note below a paper is hidden and shown with its paper", async ({ page })
   await expect(paper).toBeVisible();
   await expect(note).toBeVisible();
 });
+
+test("a link whose script URL was removed reads as text, not as a link", async ({ page }) => {
+  await page.goto("/publications");
+  const note = page.locator("li[data-note-of]").filter({ hasText: "Notesentinel" });
+  const removed = note.locator("a", { hasText: "slides" });
+  await expect(removed).not.toHaveAttribute("href");
+  const [link, paragraph] = await Promise.all([
+    removed.evaluate((element) => ({ color: getComputedStyle(element).color, line: getComputedStyle(element).textDecorationLine })),
+    note.locator("p").evaluate((element) => getComputedStyle(element).color),
+  ]);
+  expect(link).toEqual({ color: paragraph, line: "none" });
+});
