@@ -1,7 +1,9 @@
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 
-const PORT = 3100;
+// E2E_PORT_OFFSET moves every suite's ports, so two checkouts can run their tests side by side.
+export const PORT_OFFSET = Number(process.env.E2E_PORT_OFFSET ?? 0);
+const PORT = 3100 + PORT_OFFSET;
 const BASE_URL = `http://127.0.0.1:${PORT}`;
 
 // Playwright cannot download its own browser on the CI machine, which has

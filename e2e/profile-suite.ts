@@ -1,5 +1,5 @@
 import { defineConfig, type PlaywrightTestConfig } from "@playwright/test";
-import base from "../playwright.config";
+import base, { PORT_OFFSET } from "../playwright.config";
 
 interface ProfileSuite {
   /** The suite's spec file in e2e/. */
@@ -21,8 +21,9 @@ interface ProfileSuite {
  * (scripts/serve-profile.sh), so the main build stays the seed's.
  */
 export function profileSuiteConfig({ testMatch, port, profile, generate, timeout, serverTimeout }: ProfileSuite): PlaywrightTestConfig {
-  const baseURL = `http://127.0.0.1:${port}`;
-  const serve = `bash scripts/serve-profile.sh ${profile} ${port}`;
+  const served = port + PORT_OFFSET;
+  const baseURL = `http://127.0.0.1:${served}`;
+  const serve = `bash scripts/serve-profile.sh ${profile} ${served}`;
   return defineConfig({
     ...base,
     testMatch,

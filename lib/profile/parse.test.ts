@@ -5,7 +5,7 @@ import type { Profile, Publication } from "./model";
 import { parseProfile } from "./parse";
 import { getEducation, getExperience, getPublications, getResearchAreas, getUpdates, sectionsOf } from "./select";
 
-const SEED_PATH = path.resolve(import.meta.dirname, "../../content/profile.md");
+const SEED_PATH = path.resolve(import.meta.dirname, "../../test/profiles/seed.md");
 const seed = readFileSync(SEED_PATH, "utf8");
 const seedLines = seed.split("\n");
 const profile = parseProfile(seed);

@@ -13,7 +13,7 @@ import { parseProfile } from "./parse";
  */
 
 const FILE = "content/profile.md";
-const SEED = readFileSync(new URL("../../content/profile.md", import.meta.url), "utf8");
+const SEED = readFileSync(new URL("../../test/profiles/seed.md", import.meta.url), "utf8");
 
 const MONTH_NAMES = [
   "january", "february", "march", "april", "may", "june",

@@ -8,7 +8,7 @@ import { getUpdates } from "../profile/select";
 import { feedTitle, toAtomFeed } from "./atom";
 import { SAMPLE_SITE } from "./sample";
 
-const seedSource = readFileSync(path.resolve(import.meta.dirname, "../../content/profile.md"), "utf8");
+const seedSource = readFileSync(path.resolve(import.meta.dirname, "../../test/profiles/seed.md"), "utf8");
 const seed = parseProfile(seedSource);
 
 function profileWithUpdates(items: string[]) {

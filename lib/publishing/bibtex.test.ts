@@ -7,7 +7,7 @@ import { getPublications } from "../profile/select";
 import { bibtexEntries, citationKeys, toBibliography, toBibtex } from "./bibtex";
 import { samplePublication } from "./sample";
 
-const seed = parseProfile(readFileSync(path.resolve(import.meta.dirname, "../../content/profile.md"), "utf8"));
+const seed = parseProfile(readFileSync(path.resolve(import.meta.dirname, "../../test/profiles/seed.md"), "utf8"));
 const seedPublications = getPublications(seed);
 
 const author = (name: string) => ({ name, isSelf: false, equalContribution: false });

@@ -6,7 +6,7 @@ import { getPublications } from "../profile/select";
 import { personJsonLd, publicationJsonLd, publicationListJsonLd, serializeJsonLd, type JsonLdObject } from "./json-ld";
 import { SAMPLE_SITE, samplePublication } from "./sample";
 
-const seed = parseProfile(readFileSync(path.resolve(import.meta.dirname, "../../content/profile.md"), "utf8"));
+const seed = parseProfile(readFileSync(path.resolve(import.meta.dirname, "../../test/profiles/seed.md"), "utf8"));
 
 describe("personJsonLd", () => {
   it("describes the owner: name, role, employer, schools, email and home page", () => {
