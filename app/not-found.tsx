@@ -14,7 +14,7 @@ export default function NotFound() {
         There is nothing at this address. It may have moved, or the link may contain a typo.
       </p>
       <p className="mt-6">
-        <a href="/" className="link font-medium">
+        <a href="/" className="font-medium link">
           Go to the home page
         </a>
       </p>

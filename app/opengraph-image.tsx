@@ -21,27 +21,25 @@ const LINE = "#e0dbd0";
 export default function OpenGraphImage() {
   const card = socialCard(getProfile());
   return new ImageResponse(
-    (
-      <div
-        style={{
-          width: "100%",
-          height: "100%",
-          display: "flex",
-          flexDirection: "column",
-          justifyContent: "center",
-          padding: "0 96px",
-          backgroundColor: PAPER,
-          borderLeft: `24px solid ${ACCENT}`,
-        }}
-      >
-        <div style={{ display: "flex", fontSize: 88, color: INK, letterSpacing: -2, lineHeight: 1.1 }}>{card.name}</div>
-        <div style={{ display: "flex", width: 160, height: 4, backgroundColor: LINE, margin: "40px 0" }} />
-        {card.role && <div style={{ display: "flex", fontSize: 44, color: MUTED, lineHeight: 1.3 }}>{card.role}</div>}
-        {card.affiliation && (
-          <div style={{ display: "flex", fontSize: 44, color: ACCENT, lineHeight: 1.3 }}>{card.affiliation}</div>
-        )}
-      </div>
-    ),
+    <div
+      style={{
+        width: "100%",
+        height: "100%",
+        display: "flex",
+        flexDirection: "column",
+        justifyContent: "center",
+        padding: "0 96px",
+        backgroundColor: PAPER,
+        borderLeft: `24px solid ${ACCENT}`,
+      }}
+    >
+      <div style={{ display: "flex", fontSize: 88, color: INK, letterSpacing: -2, lineHeight: 1.1 }}>{card.name}</div>
+      <div style={{ display: "flex", width: 160, height: 4, backgroundColor: LINE, margin: "40px 0" }} />
+      {card.role && <div style={{ display: "flex", fontSize: 44, color: MUTED, lineHeight: 1.3 }}>{card.role}</div>}
+      {card.affiliation && (
+        <div style={{ display: "flex", fontSize: 44, color: ACCENT, lineHeight: 1.3 }}>{card.affiliation}</div>
+      )}
+    </div>,
     SOCIAL_CARD_SIZE,
   );
 }

@@ -24,7 +24,12 @@ import { UpdateList } from "./_components/UpdateList";
 
 export function generateMetadata(): Metadata {
   const profile = getProfile();
-  return pageMetadata(profile, { path: HOME_PATH, title: null, description: siteDescription(profile), type: "profile" });
+  return pageMetadata(profile, {
+    path: HOME_PATH,
+    title: null,
+    description: siteDescription(profile),
+    type: "profile",
+  });
 }
 
 const LATEST_UPDATES = 5;
@@ -85,9 +90,7 @@ function SectionContent({ section, bibtex }: { section: Section; bibtex: Readonl
       return <PositionList items={section.items} />;
     case "publications": {
       const { preface, entries } = annotate(section.items);
-      const recent = entries
-        .toSorted((a, b) => byNewestPublication(a.entry, b.entry))
-        .slice(0, RECENT_PUBLICATIONS);
+      const recent = entries.toSorted((a, b) => byNewestPublication(a.entry, b.entry)).slice(0, RECENT_PUBLICATIONS);
       return (
         <>
           <PublicationList preface={preface} entries={recent} bibtex={bibtex} />

@@ -9,7 +9,9 @@ function describeViolations(violations: AxeResults["violations"]): string {
   return violations
     .map((violation) => {
       const nodes = violation.nodes
-        .map((node) => `    at ${node.target.join(" ")}\n      ${(node.failureSummary ?? "").replace(/\n/g, "\n      ")}`)
+        .map(
+          (node) => `    at ${node.target.join(" ")}\n      ${(node.failureSummary ?? "").replace(/\n/g, "\n      ")}`,
+        )
         .join("\n");
       return `[${violation.impact ?? "?"}] ${violation.id}: ${violation.help}\n  ${violation.helpUrl}\n${nodes}`;
     })
@@ -25,11 +27,14 @@ for (const route of [...PAGES, ...FILTERED_PAGES]) {
     // The colour scheme is a media query: switching it restyles the loaded page.
     for (const colorScheme of ["light", "dark"] as const) {
       await page.emulateMedia({ colorScheme });
-      expect(await page.evaluate(() => matchMedia("(prefers-color-scheme: dark)").matches)).toBe(colorScheme === "dark");
+      expect(await page.evaluate(() => matchMedia("(prefers-color-scheme: dark)").matches)).toBe(
+        colorScheme === "dark",
+      );
       const results = await new AxeBuilder({ page }).analyze();
       // An empty or broken page passes nothing; make sure the rules actually ran.
       expect(results.passes.length).toBeGreaterThan(10);
-      if (results.violations.length > 0) failures.push(`${colorScheme} mode:\n${describeViolations(results.violations)}`);
+      if (results.violations.length > 0)
+        failures.push(`${colorScheme} mode:\n${describeViolations(results.violations)}`);
     }
     expect(failures, failures.join("\n\n")).toEqual([]);
   });

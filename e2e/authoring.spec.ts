@@ -25,7 +25,9 @@ async function freePort(): Promise<number> {
     server.once("error", reject);
     server.listen(0, "127.0.0.1", () => {
       const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+      server.close(() =>
+        typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port")),
+      );
     });
   });
 }
@@ -67,12 +69,16 @@ test.describe("editing the content file under next dev", () => {
     const port = await freePort();
     baseUrl = `http://127.0.0.1:${port}`;
     // Its own process group, so the server and its workers stop together.
-    server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "dev", "-p", String(port), "-H", "127.0.0.1"], {
-      cwd: copy,
-      env: { ...process.env, PROFILE_PATH: DRAFT, NEXT_TELEMETRY_DISABLED: "1" },
-      detached: true,
-      stdio: ["ignore", "pipe", "pipe"],
-    });
+    server = spawn(
+      process.execPath,
+      ["node_modules/next/dist/bin/next", "dev", "-p", String(port), "-H", "127.0.0.1"],
+      {
+        cwd: copy,
+        env: { ...process.env, PROFILE_PATH: DRAFT, NEXT_TELEMETRY_DISABLED: "1" },
+        detached: true,
+        stdio: ["ignore", "pipe", "pipe"],
+      },
+    );
     server.stdout?.on("data", (chunk: Buffer) => (log += chunk.toString()));
     server.stderr?.on("data", (chunk: Buffer) => (log += chunk.toString()));
     await waitUntilServing(`${baseUrl}/`, server, Date.now() + 90_000);

@@ -26,7 +26,8 @@ export function publicationsPath(state: FilterState): string {
 }
 
 export async function expectResultCount(page: Page, count: number): Promise<void> {
-  const text = count === PUBLICATION_TOTAL ? `${PUBLICATION_TOTAL} publications` : `${count} of ${PUBLICATION_TOTAL} publications`;
+  const text =
+    count === PUBLICATION_TOTAL ? `${PUBLICATION_TOTAL} publications` : `${count} of ${PUBLICATION_TOTAL} publications`;
   await expect(filterControls(page).count).toHaveText(text);
   await expect(visiblePublications(page)).toHaveCount(count);
 }

@@ -23,7 +23,9 @@ export async function readHead(page: Page): Promise<PageHead> {
       type: link.getAttribute("type"),
       title: link.getAttribute("title"),
     })),
-    jsonLd: [...document.querySelectorAll('script[type="application/ld+json"]')].map((script) => script.textContent ?? ""),
+    jsonLd: [...document.querySelectorAll('script[type="application/ld+json"]')].map(
+      (script) => script.textContent ?? "",
+    ),
   }));
 }
 

@@ -46,7 +46,9 @@ for (const entry of DOCUMENTS.filter((candidate) => candidate.path !== "/feed.xm
 test("every link that opens a new tab cuts the opener and referrer", async ({ page }) => {
   for (const path of ["/", "/publications", "/updates", "/publications/cocktailsgd"]) {
     await page.goto(path);
-    const rels = await page.locator('a[target="_blank"]').evaluateAll((links) => links.map((link) => link.getAttribute("rel") ?? ""));
+    const rels = await page
+      .locator('a[target="_blank"]')
+      .evaluateAll((links) => links.map((link) => link.getAttribute("rel") ?? ""));
     for (const rel of rels) expect(rel.split(/\s+/), path).toEqual(expect.arrayContaining(["noopener", "noreferrer"]));
   }
 });

@@ -29,11 +29,15 @@ async function inspect(page: Page): Promise<Findings> {
     const squash = (value: string) => value.replace(/[\t\n\r]/g, "");
     const elements = [...document.querySelectorAll("*")];
     const handlers = elements.flatMap((element) =>
-      [...element.attributes].filter((attribute) => /^on/i.test(attribute.name)).map((attribute) => `${element.tagName} ${attribute.name}`),
+      [...element.attributes]
+        .filter((attribute) => /^on/i.test(attribute.name))
+        .map((attribute) => `${element.tagName} ${attribute.name}`),
     );
     const urls = [
       ...[...document.querySelectorAll("a[href], area[href]")].map((element) => element.getAttribute("href") ?? ""),
-      ...[...document.querySelectorAll("iframe[src], embed[src], frame[src]")].map((element) => element.getAttribute("src") ?? ""),
+      ...[...document.querySelectorAll("iframe[src], embed[src], frame[src]")].map(
+        (element) => element.getAttribute("src") ?? "",
+      ),
       ...[...document.querySelectorAll("object[data]")].map((element) => element.getAttribute("data") ?? ""),
       ...[...document.querySelectorAll("form[action], button[formaction]")].map(
         (element) => element.getAttribute("action") ?? element.getAttribute("formaction") ?? "",
@@ -71,7 +75,9 @@ for (const { path, words } of PAGES) {
     expect(findings.plugins, "object, embed or srcdoc iframe elements").toBe(0);
     // Frames, if any survived, must not have been pwned either.
     for (const frame of page.frames()) {
-      const framePwned = await frame.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned ?? null).catch(() => null);
+      const framePwned = await frame
+        .evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned ?? null)
+        .catch(() => null);
       expect(framePwned, `frame ${frame.url()}`).toBeNull();
     }
 
@@ -113,7 +119,10 @@ test("a link whose script URL was removed reads as text, not as a link", async (
   const removed = note.locator("a", { hasText: "slides" });
   await expect(removed).not.toHaveAttribute("href");
   const [link, paragraph] = await Promise.all([
-    removed.evaluate((element) => ({ color: getComputedStyle(element).color, line: getComputedStyle(element).textDecorationLine })),
+    removed.evaluate((element) => ({
+      color: getComputedStyle(element).color,
+      line: getComputedStyle(element).textDecorationLine,
+    })),
     note.locator("p").evaluate((element) => getComputedStyle(element).color),
   ]);
   expect(link).toEqual({ color: paragraph, line: "none" });

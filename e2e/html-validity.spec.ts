@@ -64,7 +64,11 @@ test("every page is valid HTML (Nu Html Checker)", async ({ request }) => {
       .map((message) => {
         const where = `${files.get(fileOf(message)) ?? fileOf(message)}:${message.lastLine ?? "?"}:${message.firstColumn ?? "?"}`;
         const kind = message.subType ?? message.type;
-        return { error: isError(message), warning: message.subType === "warning", text: `${where}: ${kind}: ${message.message}\n    ${message.extract ?? ""}` };
+        return {
+          error: isError(message),
+          warning: message.subType === "warning",
+          text: `${where}: ${kind}: ${message.message}\n    ${message.extract ?? ""}`,
+        };
       });
     // Plain "info" messages (React's `<meta … />` trailing slashes) are noise; warnings are worth a look.
     const warnings = report.filter((entry) => entry.warning).map((entry) => entry.text);

@@ -39,7 +39,11 @@ test("the home page and the updates timeline render, with every update", async (
   await expect(page.getByTestId("update")).toHaveCount(UPDATES);
 });
 
-test("every paper has a page: the first written at build, the last on its first visit", async ({ page, request, baseURL }) => {
+test("every paper has a page: the first written at build, the last on its first visit", async ({
+  page,
+  request,
+  baseURL,
+}) => {
   const papers = await paperPaths(baseURL, request);
   expect(papers).toHaveLength(PAPERS);
   for (const path of [papers[0], papers.at(-1)]) {

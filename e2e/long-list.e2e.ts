@@ -16,9 +16,14 @@ test("a query typed before the page has hydrated filters the list", async ({ pag
   await page.goto("/publications", { waitUntil: "commit" });
   await page.locator("#publication-search").fill("sparse");
   // Hydrating 1,000 entries beside another test on two cores can take well over Playwright's default 5 s.
-  await expect(page.getByRole("status").filter({ hasText: /publications$/ })).toHaveText(/^\d+ of 1,?000 publications$/, { timeout: 30_000 });
+  await expect(page.getByRole("status").filter({ hasText: /publications$/ })).toHaveText(
+    /^\d+ of 1,?000 publications$/,
+    { timeout: 30_000 },
+  );
   await expect(page).toHaveURL(/\?q=sparse$/);
-  const shown = await page.getByTestId("publication").evaluateAll((items) => items.filter((item) => !item.hasAttribute("data-filtered-out")).length);
+  const shown = await page
+    .getByTestId("publication")
+    .evaluateAll((items) => items.filter((item) => !item.hasAttribute("data-filtered-out")).length);
   expect(shown).toBeLessThan(LONG_LIST_PUBLICATIONS);
 });
 

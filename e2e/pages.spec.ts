@@ -61,7 +61,10 @@ test.describe("home page", () => {
     const page = current();
     const main = page.getByRole("main");
     await expect(main).toContainText("senior staff researcher at Together AI");
-    await expect(main.getByRole("link", { name: "Prof. Ce Zhang" })).toHaveAttribute("href", "https://zhangce.github.io/");
+    await expect(main.getByRole("link", { name: "Prof. Ce Zhang" })).toHaveAttribute(
+      "href",
+      "https://zhangce.github.io/",
+    );
   });
 
   test("the sections come in the author's order", async () => {
@@ -109,7 +112,11 @@ test.describe("home page", () => {
   test("following a research item lands on its publication", async ({ page }) => {
     await open(page, "/");
     // FloE is written as `[FloE (ICML25)](#)`: the placeholder resolves by the paper's name.
-    const item = page.getByRole("main").locator('a[href^="/publications#"]').filter({ hasText: /^\s*FloE\b/ }).first();
+    const item = page
+      .getByRole("main")
+      .locator('a[href^="/publications#"]')
+      .filter({ hasText: /^\s*FloE\b/ })
+      .first();
     const href = await item.getAttribute("href");
     expect(href).toMatch(/^\/publications#[a-z0-9-]+$/);
     await item.click();
@@ -124,9 +131,9 @@ test.describe("home page", () => {
     const page = current();
     const updates = page.getByTestId("update");
     await expect(updates).toHaveCount(LATEST_UPDATE_DATES.length);
-    expect(await updates.locator("time").evaluateAll((times) => times.map((time) => time.getAttribute("datetime")))).toEqual(
-      LATEST_UPDATE_DATES,
-    );
+    expect(
+      await updates.locator("time").evaluateAll((times) => times.map((time) => time.getAttribute("datetime"))),
+    ).toEqual(LATEST_UPDATE_DATES);
     await expect(updates.first()).toContainText("We got three papers accepted to ICML 2025!");
     await expect(page.getByRole("main").getByRole("link", { name: "All updates" })).toHaveAttribute("href", "/updates");
   });
@@ -242,7 +249,12 @@ test.describe("publications page", () => {
     expect(text).not.toMatch(/Binhang Yuan\s*[*∗]/);
     // The seed's `$^{\*}$` must not leak through as LaTeX.
     expect(text).not.toContain("$^");
-    await expect(page.getByRole("main").getByText(/equal contribution/i).first()).toBeVisible();
+    await expect(
+      page
+        .getByRole("main")
+        .getByText(/equal contribution/i)
+        .first(),
+    ).toBeVisible();
   });
 });
 

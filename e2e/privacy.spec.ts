@@ -22,7 +22,8 @@ function routes(): string[] {
   for (const manifest of ["prerender-manifest.json", "app-path-routes-manifest.json"]) {
     try {
       const json = JSON.parse(readFileSync(path.join(BUILD, manifest), "utf8")) as Record<string, unknown>;
-      const paths = manifest === "prerender-manifest.json" ? Object.keys((json.routes ?? {}) as object) : Object.values(json);
+      const paths =
+        manifest === "prerender-manifest.json" ? Object.keys((json.routes ?? {}) as object) : Object.values(json);
       for (const route of paths) {
         if (typeof route === "string" && route.startsWith("/") && !route.startsWith("/_") && !route.includes("[")) {
           known.add(route);
@@ -52,7 +53,8 @@ async function fetchAll(request: APIRequestContext): Promise<Array<{ source: str
       const response = await request.get(url, { headers });
       const body = await response.text();
       expect(body.length, `${url} ${JSON.stringify(headers)} returned nothing`).toBeGreaterThan(0);
-      const expectRsc = headers.RSC === "1" && route !== NOT_FOUND_PATH && response.status() === 200 && !route.includes(".");
+      const expectRsc =
+        headers.RSC === "1" && route !== NOT_FOUND_PATH && response.status() === 200 && !route.includes(".");
       if (expectRsc) expect(response.headers()["content-type"], `${url} with RSC: 1`).toContain("text/x-component");
       documents.push({ source: `GET ${url} ${JSON.stringify(headers)}`, body });
     }

@@ -12,7 +12,11 @@ export interface Secrets {
 const COMMENT = /<!--([\s\S]*?)-->/g;
 
 function words(text: string): string[] {
-  return text.normalize("NFC").toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return text
+    .normalize("NFC")
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 }
 
 /** Markdown as a reader sees it: link and image text without destinations. */
@@ -30,14 +34,17 @@ function destinations(markdown: string): string[] {
 
 // A phrase made only of dates and small words ("Jun 2018 to Dec") says nothing
 // private and turns up in ordinary code comments; a phrase must contain a real word.
-const MONTHS = /^(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)$/;
+const MONTHS =
+  /^(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)$/;
 const SMALL_WORDS = new Set("a an and as at by did for got had i in of on the to was we with".split(" "));
 function isTelling(gram: string): boolean {
   return gram.split(" ").some((word) => !/^\d+$/.test(word) && !MONTHS.test(word) && !SMALL_WORDS.has(word));
 }
 
 function grams(list: string[], size: number): string[] {
-  return list.slice(0, Math.max(0, list.length - size + 1)).map((_, index) => list.slice(index, index + size).join(" "));
+  return list
+    .slice(0, Math.max(0, list.length - size + 1))
+    .map((_, index) => list.slice(index, index + size).join(" "));
 }
 
 export function privateContent(markdown: string): Secrets {
@@ -70,8 +77,9 @@ export function decode(raw: string): string {
     .replace(/\\(.)/g, "$1")
     .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
     .replace(/&#(\d+);/g, (_, decimal: string) => String.fromCodePoint(Number(decimal)))
-    .replace(/&(amp|lt|gt|quot|apos|nbsp);/g, (_, name: string) =>
-      ({ amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " })[name] ?? " ",
+    .replace(
+      /&(amp|lt|gt|quot|apos|nbsp);/g,
+      (_, name: string) => ({ amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " })[name] ?? " ",
     );
 }
 

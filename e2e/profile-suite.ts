@@ -20,7 +20,14 @@ interface ProfileSuite {
  * other than the seed, in a private copy of the project
  * (scripts/serve-profile.sh), so the main build stays the seed's.
  */
-export function profileSuiteConfig({ testMatch, port, profile, generate, timeout, serverTimeout }: ProfileSuite): PlaywrightTestConfig {
+export function profileSuiteConfig({
+  testMatch,
+  port,
+  profile,
+  generate,
+  timeout,
+  serverTimeout,
+}: ProfileSuite): PlaywrightTestConfig {
   const served = port + PORT_OFFSET;
   const baseURL = `http://127.0.0.1:${served}`;
   const serve = `bash scripts/serve-profile.sh ${profile} ${served}`;
@@ -30,7 +37,10 @@ export function profileSuiteConfig({ testMatch, port, profile, generate, timeout
     ...(timeout === undefined ? {} : { timeout }),
     use: { ...base.use, baseURL },
     webServer: {
-      command: generate === undefined ? serve : `node node_modules/tsx/dist/cli.mjs scripts/generate-profile.ts ${generate} --out ${profile} && ${serve}`,
+      command:
+        generate === undefined
+          ? serve
+          : `node node_modules/tsx/dist/cli.mjs scripts/generate-profile.ts ${generate} --out ${profile} && ${serve}`,
       url: baseURL,
       reuseExistingServer: false,
       timeout: serverTimeout,

@@ -192,7 +192,9 @@ test.describe("publication filter", () => {
   test("a query typed just before following a link is in the URL on the way back", async ({ page }) => {
     await page.goto("/publications");
     await filterControls(page).search.fill("slot");
-    await visiblePublications(page).getByRole("link", { name: /^Details/ }).click();
+    await visiblePublications(page)
+      .getByRole("link", { name: /^Details/ })
+      .click();
     await expect(page).not.toHaveURL(/\/publications(\?|$)/);
     await page.goBack({ waitUntil: "load" });
     await expectQuery(page, { q: "slot" });

@@ -46,7 +46,10 @@ test.describe("page metadata", () => {
   ];
 
   for (const expected of pages) {
-    test(`${expected.path} has a title, a description, a canonical URL and link-preview tags`, async ({ page, request }) => {
+    test(`${expected.path} has a title, a description, a canonical URL and link-preview tags`, async ({
+      page,
+      request,
+    }) => {
       await open(page, expected.path);
       const head = await readHead(page);
       expect(head.title).toBe(expected.title);
@@ -87,7 +90,9 @@ test.describe("page metadata", () => {
     ];
     for (const [path, status] of routes) {
       await open(page, path, status);
-      const feeds = (await readHead(page)).links.filter((link) => link.rel === "alternate" && link.type === "application/atom+xml");
+      const feeds = (await readHead(page)).links.filter(
+        (link) => link.rel === "alternate" && link.type === "application/atom+xml",
+      );
       expect(feeds, path).toHaveLength(1);
       expect(feeds[0]?.href).toBe(absoluteUrl(site, "/feed.xml"));
       expect(feeds[0]?.title).toBe(`Updates · ${OWNER.name}`);
@@ -135,7 +140,12 @@ test.describe("structured data (JSON-LD)", () => {
   test("a paper's page describes that paper in full, under the id the list refers to", async ({ page }) => {
     const [article] = await documentsOf(page, "/publications/cocktailsgd");
     const url = absoluteUrl(site, "/publications/cocktailsgd");
-    expect(article).toMatchObject({ "@type": "ScholarlyArticle", "@id": url, name: COCKTAIL_SGD.title, sameAs: cocktail?.url });
+    expect(article).toMatchObject({
+      "@type": "ScholarlyArticle",
+      "@id": url,
+      name: COCKTAIL_SGD.title,
+      sameAs: cocktail?.url,
+    });
     const authors = (article as { author: Array<{ name: string }> }).author;
     expect(authors.map(({ name }) => name)).toEqual(cocktail?.authors.map(({ name }) => name));
   });
@@ -154,10 +164,16 @@ test.describe("Google Scholar tags on each paper's page", () => {
       const where = publication.id;
       expect(metaValues(head, "citation_title"), where).toEqual([publication.title]);
       expect(metaValues(head, "citation_author"), where).toEqual(publication.authors.map(({ name }) => name));
-      expect(metaValues(head, "citation_publication_date"), where).toEqual(publication.year === null ? [] : [String(publication.year)]);
+      expect(metaValues(head, "citation_publication_date"), where).toEqual(
+        publication.year === null ? [] : [String(publication.year)],
+      );
       const venue = publication.venue ? [publication.venue.short] : [];
-      expect(metaValues(head, "citation_conference_title"), where).toEqual(publication.venue?.kind === "conference" ? venue : []);
-      expect(metaValues(head, "citation_journal_title"), where).toEqual(publication.venue?.kind === "journal" ? venue : []);
+      expect(metaValues(head, "citation_conference_title"), where).toEqual(
+        publication.venue?.kind === "conference" ? venue : [],
+      );
+      expect(metaValues(head, "citation_journal_title"), where).toEqual(
+        publication.venue?.kind === "journal" ? venue : [],
+      );
       // No link in the seed is a PDF (arXiv abstracts, proceedings pages).
       expect(metaValues(head, "citation_pdf_url"), where).toEqual([]);
     }
@@ -287,13 +303,22 @@ test.describe("a paper's own page", () => {
     await open(page, "/publications");
     const entry = page.getByTestId("publication").filter({ hasText: COCKTAIL_SGD.title });
     // The title still leads to the paper itself.
-    await expect(entry.getByRole("link", { name: COCKTAIL_SGD.title, exact: true })).toHaveAttribute("href", COCKTAIL_SGD.paperHref);
+    await expect(entry.getByRole("link", { name: COCKTAIL_SGD.title, exact: true })).toHaveAttribute(
+      "href",
+      COCKTAIL_SGD.paperHref,
+    );
     await entry.getByRole("link", { name: /^Details/ }).click();
     await expect(page).toHaveURL(/\/publications\/cocktailsgd\/?$/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(COCKTAIL_SGD.title);
     const main = page.getByRole("main");
-    await expect(main.getByRole("link", { name: "Paper", exact: true })).toHaveAttribute("href", COCKTAIL_SGD.paperHref);
-    await expect(main.getByRole("link", { name: "Code", exact: true })).toHaveAttribute("href", "https://github.com/DS3Lab/CocktailSGD");
+    await expect(main.getByRole("link", { name: "Paper", exact: true })).toHaveAttribute(
+      "href",
+      COCKTAIL_SGD.paperHref,
+    );
+    await expect(main.getByRole("link", { name: "Code", exact: true })).toHaveAttribute(
+      "href",
+      "https://github.com/DS3Lab/CocktailSGD",
+    );
     await expect(main).toContainText("In Proc. of ICML 2023.");
     await main.getByRole("link", { name: "All publications" }).click();
     await expect(page).toHaveURL(/\/publications\/?#cocktailsgd$/);
@@ -301,7 +326,9 @@ test.describe("a paper's own page", () => {
   });
 
   test("the paper route's server bundle carries the content file, for papers rendered on their first visit", () => {
-    const trace = JSON.parse(readFileSync(".next/server/app/publications/[id]/page.js.nft.json", "utf8")) as { files: string[] };
+    const trace = JSON.parse(readFileSync(".next/server/app/publications/[id]/page.js.nft.json", "utf8")) as {
+      files: string[];
+    };
     const traced = trace.files.map((file) => path.resolve(".next/server/app/publications/[id]", file));
     expect(traced).toContain(profilePath().absolute);
   });

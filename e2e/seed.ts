@@ -40,7 +40,11 @@ export const RESEARCH_AREAS = [
   // The typo is the author's, and the slug follows it.
   { title: "Effecient Inference for Language Models", slug: "effecient-inference-for-language-models", count: 6 },
   { title: "Efficient Training Systems at Scale", slug: "efficient-training-systems-at-scale", count: 3 },
-  { title: "Cost-Effective Algorithms for Enhancing LLMs", slug: "cost-effective-algorithms-for-enhancing-llms", count: 3 },
+  {
+    title: "Cost-Effective Algorithms for Enhancing LLMs",
+    slug: "cost-effective-algorithms-for-enhancing-llms",
+    count: 3,
+  },
 ] as const;
 
 /** Research items that name a publication on the site (MoAA's `(#)` matches no title). */

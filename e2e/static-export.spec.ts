@@ -108,7 +108,9 @@ test("the feed, the BibTeX file and the sitemap parse, with the profile's counts
   const sitemap = await (await request.get(`${host.url}/sitemap.xml`)).text();
   const urls = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]);
   expect(urls).toEqual(pages.map((pagePath) => absoluteUrl(site, pagePath)));
-  expect(await (await request.get(`${host.url}/robots.txt`)).text()).toContain(`Sitemap: ${absoluteUrl(site, "/sitemap.xml")}`);
+  expect(await (await request.get(`${host.url}/robots.txt`)).text()).toContain(
+    `Sitemap: ${absoluteUrl(site, "/sitemap.xml")}`,
+  );
 
   const image = await request.get(`${host.url}${SOCIAL_IMAGE_PATH}`);
   expect(image.headers()["content-type"]).toBe("image/png");
@@ -159,7 +161,8 @@ test("no draft from an HTML comment reaches out/", async () => {
   for (const file of files) {
     const text = await readFile(path.join(file.parentPath, file.name), "latin1");
     // Two of the seed's drafts: a resume link and an internship, both only inside comments.
-    for (const secret of ["resume-Jue.Wang.pdf", "StatNLP"]) if (text.includes(secret)) leaks.push(`${file.name}: ${secret}`);
+    for (const secret of ["resume-Jue.Wang.pdf", "StatNLP"])
+      if (text.includes(secret)) leaks.push(`${file.name}: ${secret}`);
   }
   expect(leaks).toEqual([]);
 });

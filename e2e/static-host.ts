@@ -44,8 +44,10 @@ export async function serveStatic(root: string): Promise<StaticHost> {
     if (!file.startsWith(root)) return void response.writeHead(400).end();
     let target: string | null = null;
     const kind = await fileAt(file);
-    if (kind === "folder" && !pathname.endsWith("/")) return void response.writeHead(301, { Location: `${pathname}/` }).end();
-    if (kind === "folder" && (await fileAt(path.join(file, "index.html"))) === "file") target = path.join(file, "index.html");
+    if (kind === "folder" && !pathname.endsWith("/"))
+      return void response.writeHead(301, { Location: `${pathname}/` }).end();
+    if (kind === "folder" && (await fileAt(path.join(file, "index.html"))) === "file")
+      target = path.join(file, "index.html");
     if (kind === "file") target = file;
     const status = target ? 200 : 404;
     const body = target ?? path.join(root, "404.html");

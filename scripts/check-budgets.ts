@@ -13,7 +13,8 @@ for (const route of routeBytes(process.cwd(), framework)) {
   const ownBudget = OWN_JS_GZIP[route.route];
   if (ownBudget !== undefined && route.ownJs.gzip > ownBudget)
     failures.push(`${route.route}: own JS ${kb(route.ownJs.gzip)} KB gzip exceeds the ${kb(ownBudget)} KB budget`);
-  if (route.html.gzip > HTML_GZIP) failures.push(`${route.route}: HTML ${kb(route.html.gzip)} KB gzip exceeds the ${kb(HTML_GZIP)} KB budget`);
+  if (route.html.gzip > HTML_GZIP)
+    failures.push(`${route.route}: HTML ${kb(route.html.gzip)} KB gzip exceeds the ${kb(HTML_GZIP)} KB budget`);
   console.log(`${route.route}: HTML ${kb(route.html.gzip)} KB, own JS ${kb(route.ownJs.gzip)} KB gzip`);
 }
 if (failures.length > 0) {

@@ -31,35 +31,65 @@ async function check(profilePath: string): Promise<{ code: number; stderr: strin
   }
 }
 
-const CASES: Array<{ name: string; content: string | Buffer | null; code: number; first: (file: string) => string | RegExp }> = [
-  { name: "missing.md", content: null, code: 1, first: (file) => `${file}: error: file not found (set PROFILE_PATH or create content/profile.md)` },
+const CASES: Array<{
+  name: string;
+  content: string | Buffer | null;
+  code: number;
+  first: (file: string) => string | RegExp;
+}> = [
+  {
+    name: "missing.md",
+    content: null,
+    code: 1,
+    first: (file) => `${file}: error: file not found (set PROFILE_PATH or create content/profile.md)`,
+  },
   {
     name: "empty.md",
     content: "",
     code: 1,
-    first: (file) => `${file}: error: the file is empty; start it with front matter that names you ("---", "title: Your Name", "---")`,
+    first: (file) =>
+      `${file}: error: the file is empty; start it with front matter that names you ("---", "title: Your Name", "---")`,
   },
-  { name: "front-matter-only.md", content: "---\ntitle: Ada Example\n---\n", code: 0, first: (file) => `${file}: warning: nothing after the front matter; the site will show only the name` },
+  {
+    name: "front-matter-only.md",
+    content: "---\ntitle: Ada Example\n---\n",
+    code: 0,
+    first: (file) => `${file}: warning: nothing after the front matter; the site will show only the name`,
+  },
   {
     name: "invalid-yaml.md",
     content: "---\ntitle: Ada Example\ndate: 2024-01-02\ntitle: Again\n---\n\nHello.\n",
     code: 1,
     first: (file) => `${file}:4: error: invalid YAML front matter: duplicated mapping key`,
   },
-  { name: "latin1.md", content: Buffer.from("---\ntitle: Jos\xe9\n---\n", "latin1"), code: 1, first: (file) => `${file}: error: not UTF-8 text; save the file as UTF-8` },
-  { name: "untitled.md", content: "---\ndate: 2024-01-02\n---\n\nHello.\n", code: 1, first: (file) => `${file}:1: error: front matter has no "title"; it is the name shown on every page` },
+  {
+    name: "latin1.md",
+    content: Buffer.from("---\ntitle: Jos\xe9\n---\n", "latin1"),
+    code: 1,
+    first: (file) => `${file}: error: not UTF-8 text; save the file as UTF-8`,
+  },
+  {
+    name: "untitled.md",
+    content: "---\ndate: 2024-01-02\n---\n\nHello.\n",
+    code: 1,
+    first: (file) => `${file}:1: error: front matter has no "title"; it is the name shown on every page`,
+  },
 ];
 
 describe("scripts/check.ts on bad input", () => {
-  it.concurrent.each(CASES)("$name: one line, exit $code", { timeout: 60_000 }, async ({ name, content, code, first }) => {
-    const file = content === null ? path.join(dir, name) : write(name, content);
-    const result = await check(file);
-    expect(result.code).toBe(code);
-    expect(result.stderr[0]).toBe(first(file));
-    expect(result.stderr.filter((line) => line.startsWith("    at "))).toEqual([]);
-    // After the problems, at most the one summary line.
-    expect(result.stderr.length).toBeLessThanOrEqual(2);
-  });
+  it.concurrent.each(CASES)(
+    "$name: one line, exit $code",
+    { timeout: 60_000 },
+    async ({ name, content, code, first }) => {
+      const file = content === null ? path.join(dir, name) : write(name, content);
+      const result = await check(file);
+      expect(result.code).toBe(code);
+      expect(result.stderr[0]).toBe(first(file));
+      expect(result.stderr.filter((line) => line.startsWith("    at "))).toEqual([]);
+      // After the problems, at most the one summary line.
+      expect(result.stderr.length).toBeLessThanOrEqual(2);
+    },
+  );
 
   it("accepts a 5 MB profile", { timeout: 180_000 }, async () => {
     const file = write("large.md", generateProfileOfSize(5_000_000));

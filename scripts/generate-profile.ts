@@ -13,7 +13,8 @@ import { generateProfile, generateProfileOfSize } from "../lib/profile/generate"
 function integer(label: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const number = Number(value);
-  if (!Number.isInteger(number) || number < 0) throw new RangeError(`--${label} must be a non-negative integer, got "${value}"`);
+  if (!Number.isInteger(number) || number < 0)
+    throw new RangeError(`--${label} must be a non-negative integer, got "${value}"`);
   return number;
 }
 
@@ -35,7 +36,14 @@ function main(): number {
     const text =
       bytes !== undefined
         ? generateProfileOfSize(bytes, { seed, name: values.name })
-        : generateProfile({ publications, updates: integer("updates", values.updates) ?? (publications === undefined ? undefined : Math.ceil(publications / 10)), seed, name: values.name });
+        : generateProfile({
+            publications,
+            updates:
+              integer("updates", values.updates) ??
+              (publications === undefined ? undefined : Math.ceil(publications / 10)),
+            seed,
+            name: values.name,
+          });
     if (values.out) {
       writeFileSync(values.out, text);
       console.error(`${values.out}: ${new TextEncoder().encode(text).length} bytes`);

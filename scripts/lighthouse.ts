@@ -47,7 +47,8 @@ async function audit(page: string, url: string, port: number): Promise<Scores> {
   for (const id of ["accessibility", "best-practices", "seo"]) {
     for (const ref of categories[id]?.auditRefs ?? []) {
       const found = audits[ref.id];
-      if (ref.weight > 0 && found && found.score !== null && found.score < 1) lost.push(`${page}: ${id}: ${found.id} (${found.title})`);
+      if (ref.weight > 0 && found && found.score !== null && found.score < 1)
+        lost.push(`${page}: ${id}: ${found.id} (${found.title})`);
     }
   }
   return {
@@ -86,20 +87,33 @@ try {
     [
       ["bare app-router page", `http://${HOST}:${BARE_PORT}/`],
       ["control: bare + home's HTML and CSS", `http://${HOST}:${CONTROL_PORT}/`],
-      ...["/", "/publications", "/updates"].map((route): [string, string] => [route, `http://${HOST}:${SITE_PORT}${route}`]),
+      ...["/", "/publications", "/updates"].map((route): [string, string] => [
+        route,
+        `http://${HOST}:${SITE_PORT}${route}`,
+      ]),
     ],
     chrome.port,
   );
   if (!baseline || !contentOnly) throw new Error("no Lighthouse result for the bare page or the control");
 
   const failures = pages.flatMap((scores) => [
-    ...(scores.performance < baseline.performance ? [`${scores.page}: Performance ${scores.performance} is below the bare page's ${baseline.performance}`] : []),
+    ...(scores.performance < baseline.performance
+      ? [`${scores.page}: Performance ${scores.performance} is below the bare page's ${baseline.performance}`]
+      : []),
     ...scores.lost,
   ]);
   console.log(
     markdownTable(
       ["page", "Performance", "Accessibility", "Best Practices", "SEO", "LCP", "TBT"],
-      [baseline, contentOnly, ...pages].map((s) => [s.page, String(s.performance), String(s.accessibility), String(s.bestPractices), String(s.seo), s.lcp, s.tbt]),
+      [baseline, contentOnly, ...pages].map((s) => [
+        s.page,
+        String(s.performance),
+        String(s.accessibility),
+        String(s.bestPractices),
+        String(s.seo),
+        s.lcp,
+        s.tbt,
+      ]),
       new Set([1, 2, 3, 4, 5, 6]),
     ),
   );

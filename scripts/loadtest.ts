@@ -64,7 +64,14 @@ async function measure(origin: string, route: string, duration: number, connecti
 function table(results: RouteResult[]): string {
   return markdownTable(
     ["route", "requests/s", "p99 ms", "max ms", "errors", "non-2xx"],
-    results.map((r) => [r.route, r.requestsPerSecond.toFixed(0), r.p99Ms.toFixed(0), r.maxMs.toFixed(0), String(r.errors + r.timeouts), String(r.non2xx)]),
+    results.map((r) => [
+      r.route,
+      r.requestsPerSecond.toFixed(0),
+      r.p99Ms.toFixed(0),
+      r.maxMs.toFixed(0),
+      String(r.errors + r.timeouts),
+      String(r.non2xx),
+    ]),
     new Set([1, 2, 3, 4, 5]),
   );
 }
@@ -80,11 +87,15 @@ async function main(): Promise<number> {
   const duration = Number(values.duration);
   const connections = Number(values.connections);
   if (!(duration > 0) || !Number.isInteger(connections) || connections < 1) {
-    console.error("loadtest: error: --duration must be a positive number of seconds and --connections a positive integer");
+    console.error(
+      "loadtest: error: --duration must be a positive number of seconds and --connections a positive integer",
+    );
     return 2;
   }
   if (!existsSync(path.join(".next", "BUILD_ID"))) {
-    console.error("loadtest: error: no production build in .next/ (run `npm run build` first; this script builds nothing)");
+    console.error(
+      "loadtest: error: no production build in .next/ (run `npm run build` first; this script builds nothing)",
+    );
     return 2;
   }
 
@@ -115,7 +126,9 @@ async function main(): Promise<number> {
 
     console.log(table(results));
     console.log(`(requests send Accept-Encoding: ${BROWSER_HEADERS["accept-encoding"]}, as browsers do)`);
-    console.log(`server RSS: ${warmRss.toFixed(0)} MiB after warm-up, ${endRss.toFixed(0)} MiB at the end (${(endRss / warmRss).toFixed(2)}×)`);
+    console.log(
+      `server RSS: ${warmRss.toFixed(0)} MiB after warm-up, ${endRss.toFixed(0)} MiB at the end (${(endRss / warmRss).toFixed(2)}×)`,
+    );
 
     const failures = [
       ...results.filter((r) => r.errors + r.timeouts > 0).map((r) => `${r.route}: ${r.errors + r.timeouts} errors`),

@@ -4,7 +4,12 @@ import { describe, expect, it } from "vitest";
 import type { Author } from "@/lib/profile/model";
 import { AuthorList } from "./AuthorList";
 
-const author = (name: string, marks: Partial<Omit<Author, "name">> = {}): Author => ({ name, isSelf: false, equalContribution: false, ...marks });
+const author = (name: string, marks: Partial<Omit<Author, "name">> = {}): Author => ({
+  name,
+  isSelf: false,
+  equalContribution: false,
+  ...marks,
+});
 const render = (authors: Author[]) => renderToStaticMarkup(createElement(AuthorList, { authors }));
 
 describe("AuthorList", () => {
@@ -14,7 +19,12 @@ describe("AuthorList", () => {
   });
 
   it("marks the owner and equal contributors, with the commas between them", () => {
-    const authors = [author("Ada", { isSelf: true, equalContribution: true }), author("Ben", { equalContribution: true }), author("Cy"), author("Di")];
+    const authors = [
+      author("Ada", { isSelf: true, equalContribution: true }),
+      author("Ben", { equalContribution: true }),
+      author("Cy"),
+      author("Di"),
+    ];
     expect(render(authors)).toBe(
       '<p class="entry-meta"><strong>Ada</strong><sup title="Equal contribution">*</sup>, Ben<sup title="Equal contribution">*</sup>, Cy, Di</p>',
     );

@@ -18,7 +18,12 @@ function authorRuns(authors: Author[]): ReactNode[] {
       text += author.name;
     }
     if (author.equalContribution) {
-      runs.push(text, <sup key={`${index}*`} title="Equal contribution">*</sup>);
+      runs.push(
+        text,
+        <sup key={`${index}*`} title="Equal contribution">
+          *
+        </sup>,
+      );
       text = "";
     }
   });

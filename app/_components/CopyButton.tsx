@@ -38,11 +38,7 @@ export function CopyButton({ sourceId, label }: CopyButtonProps) {
 
   return (
     <div className="flex items-center gap-3">
-      <button
-        type="button"
-        onClick={copy}
-        className="button"
-      >
+      <button type="button" onClick={copy} className="button">
         {label}
       </button>
       <span role="status" className="text-sm text-muted">

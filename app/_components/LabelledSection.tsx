@@ -20,11 +20,20 @@ const FILTERED_OUT = { "data-filtered-out": "", inert: true };
 const SECTION = "grid gap-4 border-t border-line py-10 md:grid-cols-[9rem_minmax(0,1fr)] md:gap-10";
 
 function skippedOffscreen(heightRem: number): { className: string; style: CSSProperties } {
-  return { className: `${SECTION} skip-offscreen`, style: { "--estimated-height": `${heightRem}rem` } as CSSProperties };
+  return {
+    className: `${SECTION} skip-offscreen`,
+    style: { "--estimated-height": `${heightRem}rem` } as CSSProperties,
+  };
 }
 
 /** A section whose heading sits in a left-hand gutter on wide screens, as in a printed CV. */
-export function LabelledSection({ headingId, heading, filteredOut = false, offscreenHeightRem, children }: LabelledSectionProps) {
+export function LabelledSection({
+  headingId,
+  heading,
+  filteredOut = false,
+  offscreenHeightRem,
+  children,
+}: LabelledSectionProps) {
   return (
     <section
       aria-labelledby={headingId}

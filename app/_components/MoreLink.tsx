@@ -1,8 +1,7 @@
-
 export function MoreLink({ href, children }: { href: string; children: string }) {
   return (
     <p className="mt-6">
-      <a href={href} className="link text-sm font-medium">
+      <a href={href} className="text-sm font-medium link">
         {children}
         <span aria-hidden="true"> →</span>
       </a>

@@ -26,7 +26,7 @@ export function PublicationArticle({ publication, bibtex }: PublicationArticlePr
   return (
     <article>
       <p className="mb-6 text-sm">
-        <a href={pageHref(`${PUBLICATIONS_PATH}#${publication.id}`)} className="link font-medium">
+        <a href={pageHref(`${PUBLICATIONS_PATH}#${publication.id}`)} className="font-medium link">
           <span aria-hidden="true">← </span>All publications
         </a>
       </p>

@@ -27,9 +27,7 @@ export function PublicationEntry({ publication, bibtex }: PublicationEntryProps)
       </h3>
       {publication.authors.length > 0 && <AuthorList authors={publication.authors} />}
       <PublicationVenue publication={publication} />
-      {publication.topics.length > 0 && (
-        <p className="entry-topics">{publication.topics.join(" · ")}</p>
-      )}
+      {publication.topics.length > 0 && <p className="entry-topics">{publication.topics.join(" · ")}</p>}
       <div className="entry-actions">
         <ul className="chip-list">
           {publication.links.map((link, index) => (

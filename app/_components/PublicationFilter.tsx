@@ -126,11 +126,7 @@ export function PublicationFilter({ publications, topics }: PublicationFilterPro
           {countLabel(shownCount, publications.length, filtered)}
         </p>
         {filtered && (
-          <button
-            type="button"
-            onClick={clear}
-            className="button"
-          >
+          <button type="button" onClick={clear} className="button">
             Clear filters
           </button>
         )}

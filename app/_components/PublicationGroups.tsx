@@ -33,9 +33,14 @@ interface PublicationGroupsProps {
 export function PublicationGroups({ publications, shown }: PublicationGroupsProps) {
   const groups = useMemo(
     () =>
-      groupByYear(publications.map((publication, index) => ({ publication, index })), ({ publication }) => publication.year).map(
-        ({ year, items }) => ({ year, indexes: items.map(({ index }) => index), entries: items.map(({ publication }) => publication) }),
-      ),
+      groupByYear(
+        publications.map((publication, index) => ({ publication, index })),
+        ({ publication }) => publication.year,
+      ).map(({ year, items }) => ({
+        year,
+        indexes: items.map(({ index }) => index),
+        entries: items.map(({ publication }) => publication),
+      })),
     [publications],
   );
   useEntryVisibility(publications, shown);
@@ -82,7 +87,11 @@ function listItemsOf(publication: FilterablePublication): HTMLElement[] {
   const entry = document.getElementById(publication.id);
   if (!entry) return [];
   const items = [entry];
-  for (let next = entry.nextElementSibling; next instanceof HTMLElement && next.dataset.noteOf === publication.id; next = next.nextElementSibling) {
+  for (
+    let next = entry.nextElementSibling;
+    next instanceof HTMLElement && next.dataset.noteOf === publication.id;
+    next = next.nextElementSibling
+  ) {
     items.push(next);
   }
   return items;

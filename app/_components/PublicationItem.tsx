@@ -14,11 +14,7 @@ interface PublicationItemProps {
 /** One publication's list item, the target of /publications#id links. */
 export function PublicationItem({ id, skipOffscreen, children }: PublicationItemProps) {
   return (
-    <li
-      id={id}
-      data-testid="publication"
-      className={skipOffscreen ? "scroll-mt-8 skip-offscreen" : "scroll-mt-8"}
-    >
+    <li id={id} data-testid="publication" className={skipOffscreen ? "scroll-mt-8 skip-offscreen" : "scroll-mt-8"}>
       {children}
     </li>
   );

@@ -46,7 +46,10 @@ interface PageDescription {
  * previews. Next merges metadata shallowly: a page that sets `alternates` or
  * `openGraph` replaces the layout's, so this repeats what must stay (the feed link).
  */
-export function pageMetadata(profile: Profile, { path, title, description, type = "website" }: PageDescription): Metadata {
+export function pageMetadata(
+  profile: Profile,
+  { path, title, description, type = "website" }: PageDescription,
+): Metadata {
   const site = siteFromEnv();
   const url = absoluteUrl(site, path);
   const fullTitle = title ? `${title} · ${profile.name}` : profile.name;

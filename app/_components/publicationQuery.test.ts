@@ -9,7 +9,13 @@ import {
   type PublicationQuery,
 } from "./publicationQuery";
 
-function publication(id: string, year: number | null, venue: string | null, topics: string[], text: string): FilterablePublication {
+function publication(
+  id: string,
+  year: number | null,
+  venue: string | null,
+  topics: string[],
+  text: string,
+): FilterablePublication {
   return { id, year, venue, topics, haystack: foldAccents(text), entry: null, notes: [] };
 }
 

@@ -16,14 +16,18 @@ export const CONTROL_IDS: Record<keyof PublicationQuery, string> = {
  * ignore a query the search field shows (on a long list, hydration takes a
  * second or more on a phone).
  */
-export function useChangesBeforeHydration(form: RefObject<HTMLFormElement | null>, setQuery: (query: PublicationQuery) => void): void {
+export function useChangesBeforeHydration(
+  form: RefObject<HTMLFormElement | null>,
+  setQuery: (query: PublicationQuery) => void,
+): void {
   useEffect(() => {
     const controls = form.current?.elements;
     if (!controls) return;
     const changed: Partial<PublicationQuery> = {};
     for (const [key, id] of Object.entries(CONTROL_IDS) as [keyof PublicationQuery, string][]) {
       const control = controls.namedItem(id);
-      if ((control instanceof HTMLInputElement || control instanceof HTMLSelectElement) && control.value) changed[key] = control.value;
+      if ((control instanceof HTMLInputElement || control instanceof HTMLSelectElement) && control.value)
+        changed[key] = control.value;
     }
     const inUrl = parseQuery(window.location.search);
     const query = { ...inUrl, ...changed };

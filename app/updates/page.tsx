@@ -12,7 +12,11 @@ import { UpdateTimeline } from "../_components/UpdateTimeline";
 
 export function generateMetadata(): Metadata {
   const profile = getProfile();
-  return pageMetadata(profile, { path: UPDATES_PATH, title: "Updates", description: `News from ${profile.name}, newest first.` });
+  return pageMetadata(profile, {
+    path: UPDATES_PATH,
+    title: "Updates",
+    description: `News from ${profile.name}, newest first.`,
+  });
 }
 
 export default function UpdatesPage() {

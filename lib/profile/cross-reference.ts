@@ -7,7 +7,9 @@ import { findBadges } from "./text/venues";
 function byUrl(href: string, publications: Publication[]): Publication | null {
   return (
     publications.find((publication) =>
-      [publication.url, ...publication.links.map((link) => link.href)].some((url) => url !== null && sameUrl(url, href)),
+      [publication.url, ...publication.links.map((link) => link.href)].some(
+        (url) => url !== null && sameUrl(url, href),
+      ),
     ) ?? null
   );
 }
@@ -26,9 +28,13 @@ function byName(label: string, publications: Publication[]): Publication | null 
 
 function resolveItem(item: ResearchItem, publications: Publication[], context: ParseContext): ResearchItem {
   const placeholder = isPlaceholderHref(item.href);
-  const publication = (!placeholder && item.href ? byUrl(item.href, publications) : null) ?? byName(item.label, publications);
+  const publication =
+    (!placeholder && item.href ? byUrl(item.href, publications) : null) ?? byName(item.label, publications);
   if (placeholder && item.href !== null && !publication) {
-    context.warn(item.line, `research link "${item.label}" points to "${item.href}" and matches no publication by name; shown without a link`);
+    context.warn(
+      item.line,
+      `research link "${item.label}" points to "${item.href}" and matches no publication by name; shown without a link`,
+    );
   }
   return { ...item, href: placeholder ? null : item.href, publicationId: publication?.id ?? null };
 }
@@ -43,7 +49,9 @@ function addUnique(list: string[], values: string[]): string[] {
  */
 export function crossReference(sections: Section[], context: ParseContext): Section[] {
   const publications = sections.flatMap((section) =>
-    section.kind === "publications" ? section.items.filter((item): item is Publication => item.kind === "publication") : [],
+    section.kind === "publications"
+      ? section.items.filter((item): item is Publication => item.kind === "publication")
+      : [],
   );
   const withResearch = sections.map((section): Section => {
     if (section.kind !== "research") return section;
@@ -63,8 +71,14 @@ export function crossReference(sections: Section[], context: ParseContext): Sect
       const cited = citations.filter(({ item }) => item.publicationId === entry.id);
       return {
         ...entry,
-        topics: addUnique(entry.topics, cited.map(({ area }) => area.title)),
-        badges: addUnique(entry.badges, cited.flatMap(({ item }) => findBadges(item.note ?? ""))),
+        topics: addUnique(
+          entry.topics,
+          cited.map(({ area }) => area.title),
+        ),
+        badges: addUnique(
+          entry.badges,
+          cited.flatMap(({ item }) => findBadges(item.note ?? "")),
+        ),
       };
     });
     return { ...section, items };

@@ -56,8 +56,12 @@ describe("profile fixtures", () => {
   it("matches partially but rejects a wrong value, a missing element or a missing substring", () => {
     const actual = { items: [{ kind: "update", text: "Our paper was accepted" }] };
     expect(actual).toMatchObject(toMatcher({ items: [{ text: { $contains: "paper" } }] }) as object);
-    expect(() => expect(actual).toMatchObject(toMatcher({ items: [{ text: { $contains: "talk" } }] }) as object)).toThrow();
-    expect(() => expect(actual).toMatchObject(toMatcher({ items: [{ kind: "update" }, { kind: "update" }] }) as object)).toThrow();
+    expect(() =>
+      expect(actual).toMatchObject(toMatcher({ items: [{ text: { $contains: "talk" } }] }) as object),
+    ).toThrow();
+    expect(() =>
+      expect(actual).toMatchObject(toMatcher({ items: [{ kind: "update" }, { kind: "update" }] }) as object),
+    ).toThrow();
     expect(() => expect(actual).toMatchObject(toMatcher({ items: [{ kind: "unparsed" }] }) as object)).toThrow();
   });
 
@@ -70,7 +74,8 @@ describe("profile fixtures", () => {
     expect(profile).toMatchObject(toMatcher(expected.profile) as Record<string, unknown>);
 
     const serialized = JSON.stringify(profile);
-    for (const text of expected.absent ?? []) expect(serialized, `"${text}" leaked into the profile`).not.toContain(text);
+    for (const text of expected.absent ?? [])
+      expect(serialized, `"${text}" leaked into the profile`).not.toContain(text);
     // Whatever the homepage style, private comments and script never reach the model.
     for (const text of ["<!--", "<script", "javascript:"]) expect(serialized).not.toContain(text);
   });

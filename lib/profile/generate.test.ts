@@ -24,7 +24,9 @@ describe("generateProfile", () => {
     expect(publications).toHaveLength(120);
     const updates = profile.sections.flatMap((section) => (section.kind === "updates" ? section.items : []));
     expect(updates.map((update) => update.kind)).toEqual(Array(40).fill("update"));
-    expect(new Set(publications.map((publication) => (publication.kind === "publication" ? publication.title : ""))).size).toBe(120);
+    expect(
+      new Set(publications.map((publication) => (publication.kind === "publication" ? publication.title : ""))).size,
+    ).toBe(120);
   });
 
   it("rejects impossible counts", () => {

@@ -22,29 +22,106 @@ const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "
 const VENUES = ["ICML", "NeurIPS", "ICLR", "ACL", "EMNLP", "AAAI", "IJCAI", "NAACL", "SIGIR", "KDD", "VLDB", "MLSys"];
 const JOURNALS = ["TMLR", "JMLR", "TACL"];
 const TOPIC_WORDS = [
-  "Sparse", "Efficient", "Scalable", "Robust", "Adaptive", "Lossless", "Memory-Efficient", "Decentralized", "Contextual",
-  "Hierarchical", "Speculative", "Continual", "Compressed", "Federated", "Low-Rank", "Mixture-of-Experts",
+  "Sparse",
+  "Efficient",
+  "Scalable",
+  "Robust",
+  "Adaptive",
+  "Lossless",
+  "Memory-Efficient",
+  "Decentralized",
+  "Contextual",
+  "Hierarchical",
+  "Speculative",
+  "Continual",
+  "Compressed",
+  "Federated",
+  "Low-Rank",
+  "Mixture-of-Experts",
 ];
 const SUBJECTS = [
-  "Inference", "Fine-tuning", "Pre-training", "Decoding", "Attention", "Alignment", "Retrieval", "Tensor Parallelism",
-  "Quantization", "Distillation", "Prompting", "Data Selection", "Text Classification", "Instruction Tuning",
+  "Inference",
+  "Fine-tuning",
+  "Pre-training",
+  "Decoding",
+  "Attention",
+  "Alignment",
+  "Retrieval",
+  "Tensor Parallelism",
+  "Quantization",
+  "Distillation",
+  "Prompting",
+  "Data Selection",
+  "Text Classification",
+  "Instruction Tuning",
 ];
 const OBJECTS = [
-  "Large Language Models", "Transformers", "Foundation Models", "Language Agents", "Long Contexts", "Slow Networks",
-  "Memory-constrained GPUs", "Open-Source Models", "Multimodal Models", "Commodity Clusters",
+  "Large Language Models",
+  "Transformers",
+  "Foundation Models",
+  "Language Agents",
+  "Long Contexts",
+  "Slow Networks",
+  "Memory-constrained GPUs",
+  "Open-Source Models",
+  "Multimodal Models",
+  "Commodity Clusters",
 ];
 const FIRST_NAMES = [
-  "Junlin", "Ben", "Ce", "Tri", "Beidi", "Lidan", "Ke", "Percy", "Yoon", "Mayee", "Zichang", "Binhang", "Linda", "Shang",
-  "Maurice", "Zhaozhuo", "Christopher", "Frédéric", "Zoë", "José", "Anshumali", "Yuxin", "Mayank", "Ananya",
+  "Junlin",
+  "Ben",
+  "Ce",
+  "Tri",
+  "Beidi",
+  "Lidan",
+  "Ke",
+  "Percy",
+  "Yoon",
+  "Mayee",
+  "Zichang",
+  "Binhang",
+  "Linda",
+  "Shang",
+  "Maurice",
+  "Zhaozhuo",
+  "Christopher",
+  "Frédéric",
+  "Zoë",
+  "José",
+  "Anshumali",
+  "Yuxin",
+  "Mayank",
+  "Ananya",
 ];
 const LAST_NAMES = [
-  "Wang", "Athiwaratkun", "Zhang", "Dao", "Chen", "Shou", "Liang", "Kim", "Liu", "Yuan", "He", "Zhu", "Weber", "Xu",
-  "Ré", "Sala", "Shrivastava", "Zhou", "Mishra", "Kumar", "Müller", "García",
+  "Wang",
+  "Athiwaratkun",
+  "Zhang",
+  "Dao",
+  "Chen",
+  "Shou",
+  "Liang",
+  "Kim",
+  "Liu",
+  "Yuan",
+  "He",
+  "Zhu",
+  "Weber",
+  "Xu",
+  "Ré",
+  "Sala",
+  "Shrivastava",
+  "Zhou",
+  "Mishra",
+  "Kumar",
+  "Müller",
+  "García",
 ];
 const UPDATE_TEMPLATES = [
   (venue: string, year: number) => `We got a paper accepted to ${venue} ${year}. Congratulation to the collaborators!`,
   (venue: string, year: number) => `We had two papers accepted to ${venue} ${year}!`,
-  (venue: string) => `Check out our [demo](https://example.org/demo/${venue.toLowerCase()}) built on the ${venue} work.`,
+  (venue: string) =>
+    `Check out our [demo](https://example.org/demo/${venue.toLowerCase()}) built on the ${venue} work.`,
   () => "I gave a talk on efficient training at the lab's reading group.",
   () => "Our [code release](https://github.com/example/release) is out, cheers!",
 ];
@@ -87,8 +164,15 @@ function publication(next: () => number, index: number, year: number, name: stri
   const id = `${year % 100}${String(index).padStart(5, "0")}`;
   const url = `https://arxiv.org/abs/${String(year % 100).padStart(2, "0")}${String((index % 12) + 1).padStart(2, "0")}.${id.slice(-5)}`;
   const journal = next() < 0.1;
-  const venue = journal ? `${pick(next, JOURNALS)}.` : next() < 0.3 ? `Accepted to ${pick(next, VENUES)} ${year}.` : `In Proc. of ${pick(next, VENUES)} ${year}.`;
-  const links = [`[\\[Paper\\]](${url})`, ...(next() < 0.5 ? [`[\\[Code\\]](https://github.com/example/study-${index + 1})`] : [])];
+  const venue = journal
+    ? `${pick(next, JOURNALS)}.`
+    : next() < 0.3
+      ? `Accepted to ${pick(next, VENUES)} ${year}.`
+      : `In Proc. of ${pick(next, VENUES)} ${year}.`;
+  const links = [
+    `[\\[Paper\\]](${url})`,
+    ...(next() < 0.5 ? [`[\\[Code\\]](https://github.com/example/study-${index + 1})`] : []),
+  ];
   return [`- [**${title}**](${url})`, `  ${authorLine(next, name)}`, `  ${venue}`, `  ${links.join(" ")}`].join("\n");
 }
 
@@ -104,8 +188,12 @@ function update(next: () => number, index: number, count: number, latestYear: nu
 /** A complete profile file as text. */
 export function generateProfile(options: GenerateOptions = {}): string {
   const { publications = 20, updates = 20, seed = 1, name = "Ada Example", latestYear = 2025 } = options;
-  for (const [label, value] of [["publications", publications], ["updates", updates]] as const) {
-    if (!Number.isInteger(value) || value < 0) throw new RangeError(`${label} must be a non-negative integer, got ${value}`);
+  for (const [label, value] of [
+    ["publications", publications],
+    ["updates", updates],
+  ] as const) {
+    if (!Number.isInteger(value) || value < 0)
+      throw new RangeError(`${label} must be a non-negative integer, got ${value}`);
   }
   const next = random(seed);
   // Spread publications over 20 years, newest first, a few per year as on real homepages.
@@ -135,13 +223,18 @@ export function generateProfile(options: GenerateOptions = {}): string {
     "",
     "## Publications",
     "",
-    ...Array.from({ length: publications }, (_, index) => publication(next, index, latestYear - Math.floor(index / perYear), name)),
+    ...Array.from({ length: publications }, (_, index) =>
+      publication(next, index, latestYear - Math.floor(index / perYear), name),
+    ),
     "",
   ].join("\n");
 }
 
 /** Publications needed for a profile of at least `bytes` UTF-8 bytes, with one update per ten publications. */
-export function generateProfileOfSize(bytes: number, options: Omit<GenerateOptions, "publications" | "updates"> = {}): string {
+export function generateProfileOfSize(
+  bytes: number,
+  options: Omit<GenerateOptions, "publications" | "updates"> = {},
+): string {
   const sample = generateProfile({ ...options, publications: 200, updates: 20 });
   const perPublication = utf8Bytes(sample) / 200;
   let publications = Math.max(1, Math.ceil(bytes / perPublication));

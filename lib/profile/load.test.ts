@@ -74,7 +74,12 @@ describe("loadProfile", () => {
   });
 
   it.each([
-    ["a duplicated key", "---\ntitle: Ada Example\ndate: 2024-01-02\ntitle: Again\n---\n\nHello.\n", 4, "duplicated mapping key"],
+    [
+      "a duplicated key",
+      "---\ntitle: Ada Example\ndate: 2024-01-02\ntitle: Again\n---\n\nHello.\n",
+      4,
+      "duplicated mapping key",
+    ],
     ["a bad indentation", "---\ntitle: Ada Example\n  date: 2024-01-02\ntop: 1\n---\n\nHello.\n", 3, "bad indentation"],
     ["a second colon", "---\ntitle: Ada Example\ndate: 2024-01-02\nnote: a: b\n---\n\nHello.\n", 4, ""],
   ])("points at the line of %s in the YAML front matter", (_, content, line, reason) => {
@@ -90,17 +95,30 @@ describe("loadProfile", () => {
     const profile = loadProfile(env({ PROFILE_PATH: file }));
     expect(profile.name).toBe("");
     expect(profile.diagnostics).toHaveLength(1);
-    expect(profile.diagnostics[0]).toMatchObject({ severity: "error", line: 1, message: expect.stringContaining("title") });
+    expect(profile.diagnostics[0]).toMatchObject({
+      severity: "error",
+      line: 1,
+      message: expect.stringContaining("title"),
+    });
     expect(profile.sections.map((section) => section.kind)).toEqual(["intro"]);
   });
 });
 
 describe("loadProfile on bad or unusual input", () => {
   it("reports an empty file as an error naming the file, without throwing", () => {
-    for (const [name, content] of [["empty.md", ""], ["blank.md", "\n  \n\t\n"]] as const) {
+    for (const [name, content] of [
+      ["empty.md", ""],
+      ["blank.md", "\n  \n\t\n"],
+    ] as const) {
       const file = write(name, content);
       const profile = loadProfile(env({ PROFILE_PATH: file }));
-      expect(profile.diagnostics).toEqual([{ severity: "error", line: null, message: expect.stringMatching(/^the file is empty; start it with front matter/) }]);
+      expect(profile.diagnostics).toEqual([
+        {
+          severity: "error",
+          line: null,
+          message: expect.stringMatching(/^the file is empty; start it with front matter/),
+        },
+      ]);
       expect(profile.sections).toEqual([]);
     }
   });
@@ -110,7 +128,9 @@ describe("loadProfile on bad or unusual input", () => {
     const profile = loadProfile(env({ PROFILE_PATH: file }));
     expect(profile.name).toBe("Ada Example");
     expect(profile.sections).toEqual([]);
-    expect(profile.diagnostics).toEqual([{ severity: "warning", line: null, message: "nothing after the front matter; the site will show only the name" }]);
+    expect(profile.diagnostics).toEqual([
+      { severity: "warning", line: null, message: "nothing after the front matter; the site will show only the name" },
+    ]);
   });
 
   it("reports a directory given as the profile with its name", () => {
@@ -119,14 +139,21 @@ describe("loadProfile on bad or unusual input", () => {
   });
 
   it("refuses a binary file as not UTF-8", () => {
-    const file = write("image.png", Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0xff, 0xfe, 0x00, 0x80]));
-    expect(errorOf(() => loadProfile(env({ PROFILE_PATH: file }))).message).toBe(`${file}: error: not UTF-8 text; save the file as UTF-8`);
+    const file = write(
+      "image.png",
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0xff, 0xfe, 0x00, 0x80]),
+    );
+    expect(errorOf(() => loadProfile(env({ PROFILE_PATH: file }))).message).toBe(
+      `${file}: error: not UTF-8 text; save the file as UTF-8`,
+    );
   });
 
   it("reports an unclosed YAML flow collection at its line", () => {
     const file = write("unclosed.md", "---\ntitle: [Ada\n---\n\nHello.\n");
     const error = errorOf(() => loadProfile(env({ PROFILE_PATH: file })));
-    expect(error.message).toMatch(new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}:\\d+: error: invalid YAML front matter: `));
+    expect(error.message).toMatch(
+      new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}:\\d+: error: invalid YAML front matter: `),
+    );
     expect(error.message).not.toContain("\n");
   });
 });

@@ -21,7 +21,10 @@ function readText(absolute: string, display: string): string {
     bytes = readFileSync(/* turbopackIgnore: true */ absolute);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === "ENOENT" ? "file not found (set PROFILE_PATH or create content/profile.md)" : `cannot read the file (${code ?? String(error)})`;
+    const reason =
+      code === "ENOENT"
+        ? "file not found (set PROFILE_PATH or create content/profile.md)"
+        : `cannot read the file (${code ?? String(error)})`;
     throw new ProfileError(display, null, reason);
   }
   try {

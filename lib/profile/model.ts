@@ -17,12 +17,7 @@ export interface Diagnostic {
 export type SafeHtml = string;
 
 export type FrontMatterValue =
-  | string
-  | number
-  | boolean
-  | null
-  | FrontMatterValue[]
-  | { [key: string]: FrontMatterValue };
+  string | number | boolean | null | FrontMatterValue[] | { [key: string]: FrontMatterValue };
 
 /** A calendar month as written by the author ("May 2025", "2021"). */
 export interface YearMonth {

@@ -159,7 +159,11 @@ describe("seed publications", () => {
     const links = publications.flatMap((publication) => publication.links);
     expect(links).toHaveLength(32);
     expect(countBy(links, (link) => link.label)).toEqual({ Paper: 17, Code: 12, Video: 3 });
-    expect(publicationTitled("Effective Slot Filling").links.map((link) => link.label)).toEqual(["Paper", "Code", "Video"]);
+    expect(publicationTitled("Effective Slot Filling").links.map((link) => link.label)).toEqual([
+      "Paper",
+      "Code",
+      "Video",
+    ]);
     expect(publicationTitled("Scaling Instruction-tuned").links).toEqual([]);
   });
 
@@ -174,7 +178,10 @@ describe("seed publications", () => {
     const withOwner = publications.filter((publication) => publication.authors.length > 0);
     expect(withOwner).toHaveLength(18);
     for (const publication of withOwner) {
-      expect(publication.authors.filter((author) => author.isSelf), publication.title).toHaveLength(1);
+      expect(
+        publication.authors.filter((author) => author.isSelf),
+        publication.title,
+      ).toHaveLength(1);
     }
   });
 
@@ -195,13 +202,24 @@ describe("seed publications", () => {
     ]);
     const marked = publications.filter((publication) => equal(publication).length > 0);
     expect(marked).toHaveLength(3);
-    expect(publications.flatMap((publication) => publication.authors).some((author) => /[$^*\\]/.test(author.name))).toBe(false);
+    expect(
+      publications.flatMap((publication) => publication.authors).some((author) => /[$^*\\]/.test(author.name)),
+    ).toBe(false);
   });
 
   it('splits author lists ending in ", and X." and "X and Y."', () => {
     const skipBert = publicationTitled("SkipBERT").authors;
-    expect(skipBert.map((author) => author.name)).toEqual(["Jue Wang", "Ke Chen", "Gang Chen", "Lidan Shou", "Julian McAuley"]);
-    expect(publicationTitled("Two are Better than One").authors.map((author) => author.name)).toEqual(["Jue Wang", "Lu Wei"]);
+    expect(skipBert.map((author) => author.name)).toEqual([
+      "Jue Wang",
+      "Ke Chen",
+      "Gang Chen",
+      "Lidan Shou",
+      "Julian McAuley",
+    ]);
+    expect(publicationTitled("Two are Better than One").authors.map((author) => author.name)).toEqual([
+      "Jue Wang",
+      "Lu Wei",
+    ]);
   });
 
   it("reads HELM's 50 authors", () => {
@@ -236,7 +254,8 @@ describe("seed research areas", () => {
     expect(found, `research items labelled "${label}"`).toHaveLength(1);
     return found[0];
   };
-  const publicationOf = (label: string) => publications.find((publication) => publication.id === item(label)?.publicationId);
+  const publicationOf = (label: string) =>
+    publications.find((publication) => publication.id === item(label)?.publicationId);
 
   it("keeps the three areas as written, with slugs", () => {
     expect(areas.map((area) => area.title)).toEqual([
@@ -277,7 +296,9 @@ describe("seed research areas", () => {
   });
 
   it("gives the cited publications their topics: 6, 3 and 3 per area", () => {
-    expect(areas.map((area) => publications.filter((publication) => publication.topics.includes(area.title)).length)).toEqual([6, 3, 3]);
+    expect(
+      areas.map((area) => publications.filter((publication) => publication.topics.includes(area.title)).length),
+    ).toEqual([6, 3, 3]);
     expect(publicationTitled("Deja Vu").topics).toEqual(["Effecient Inference for Language Models"]);
     expect(publicationTitled("Pyramid").topics).toEqual([]);
   });
@@ -286,7 +307,14 @@ describe("seed research areas", () => {
 describe("seed updates", () => {
   it("finds all 21, counted by year, newest first", () => {
     expect(updates).toHaveLength(21);
-    expect(countBy(updates, (update) => update.date.year)).toEqual({ 2025: 2, 2024: 3, 2023: 5, 2022: 7, 2021: 1, 2020: 3 });
+    expect(countBy(updates, (update) => update.date.year)).toEqual({
+      2025: 2,
+      2024: 3,
+      2023: 5,
+      2022: 7,
+      2021: 1,
+      2020: 3,
+    });
     expect(updates[0]?.date).toEqual({ year: 2025, month: 5 });
     expect(updates[0]?.line).toBe(22);
     expect(updates[20]?.date).toEqual({ year: 2020, month: 4 });
@@ -345,8 +373,18 @@ describe("privacy of the seed's HTML comments", () => {
   }
 
   it("leaks none of the phrases known to be private", () => {
-    for (const phrase of ["resume-Jue.Wang.pdf", "StatNLP", "ByteCamp", "remote internship", "Data Intelligence Lab", "SIGIR 2019"]) {
-      expect(comments.some((comment) => comment.includes(phrase)), `"${phrase}" is in a comment`).toBe(true);
+    for (const phrase of [
+      "resume-Jue.Wang.pdf",
+      "StatNLP",
+      "ByteCamp",
+      "remote internship",
+      "Data Intelligence Lab",
+      "SIGIR 2019",
+    ]) {
+      expect(
+        comments.some((comment) => comment.includes(phrase)),
+        `"${phrase}" is in a comment`,
+      ).toBe(true);
       expect(serialized).not.toContain(phrase);
     }
   });

@@ -69,7 +69,10 @@ export function parseProfile(source: string, file = "content/profile.md"): Profi
   const name = typeof data.title === "string" ? data.title.trim() : "";
   const context = new ParseContext(name, bodyLineOffset);
   if (source.trim() === "") {
-    context.error(null, 'the file is empty; start it with front matter that names you ("---", "title: Your Name", "---")');
+    context.error(
+      null,
+      'the file is empty; start it with front matter that names you ("---", "title: Your Name", "---")',
+    );
   } else if (!name) {
     context.error(1, 'front matter has no "title"; it is the name shown on every page');
   } else if (body.trim() === "") {

@@ -16,15 +16,27 @@ const FILE = "content/profile.md";
 const SEED = readFileSync(new URL("../../test/profiles/seed.md", import.meta.url), "utf8");
 
 const MONTH_NAMES = [
-  "january", "february", "march", "april", "may", "june",
-  "july", "august", "september", "october", "november", "december",
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
 ];
 
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " };
 
 function decodeEntities(text: string): string {
   return text
-    .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(Math.min(parseInt(hex, 16), 0x10ffff) || 0xfffd))
+    .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) =>
+      String.fromCodePoint(Math.min(parseInt(hex, 16), 0x10ffff) || 0xfffd),
+    )
     .replace(/&#(\d+);/g, (_, decimal: string) => String.fromCodePoint(Math.min(Number(decimal), 0x10ffff) || 0xfffd))
     .replace(/&([a-z]+);/gi, (whole, name: string) => ENTITIES[name.toLowerCase()] ?? whole);
 }
@@ -50,7 +62,10 @@ function visibleWords(markdown: string): string[] {
     .replace(/\[\\?\[[^\]\n]*\\?\]\]\((?!\s*<?(?:https?|mailto):)[^)\s]*\)/gi, " ")
     .replace(/<!--[\s\S]*?(?:-->|$)/g, " ")
     // Link reference definitions, also inside list items ("- [Sep 2023]: TMLR" is one): not shown.
-    .replace(/^(?:\s*(?:[-*+>]|\d+[.)])\s+)*\s{0,3}\[[^\]\n]+\]:\s*\S+\s*(?:"[^"\n]*"|'[^'\n]*'|\([^)\n]*\))?\s*$/gm, " ")
+    .replace(
+      /^(?:\s*(?:[-*+>]|\d+[.)])\s+)*\s{0,3}\[[^\]\n]+\]:\s*\S+\s*(?:"[^"\n]*"|'[^'\n]*'|\([^)\n]*\))?\s*$/gm,
+      " ",
+    )
     .replace(/\[\\?\[[^\]\n]*\\?\]\]\((?!\s*<?(?:https?|mailto):)[^)\n]*\)/gi, " ")
     .replace(/\]\([^)]*\)/g, "] ")
     .replace(/<[a-z][a-z0-9+.-]*:[^<>\s]*>/gi, " ")
@@ -93,7 +108,9 @@ const STRUCTURAL = new Set(["now", "present", "current", "today", "email", "mail
 
 function lostWords(source: string, profile: Profile): string[] {
   const rendered = renderedWords(profile);
-  return [...new Set(visibleWords(bodyOf(source)))].filter((word) => !rendered.has(word) && !isMonth(word) && !STRUCTURAL.has(word));
+  return [...new Set(visibleWords(bodyOf(source)))].filter(
+    (word) => !rendered.has(word) && !isMonth(word) && !STRUCTURAL.has(word),
+  );
 }
 
 type Outcome = { profile: Profile } | { error: ProfileError };
@@ -113,12 +130,43 @@ function parse(source: string): Outcome {
 // ---- generators -------------------------------------------------------------
 
 const word = fc.oneof(
-  fc.constantFrom("Transformer", "inference", "Zürich", "naïve", "数据集", "Ωmega", "ICML", "2024", "NeurIPS", "Wang", "café", "straße"),
+  fc.constantFrom(
+    "Transformer",
+    "inference",
+    "Zürich",
+    "naïve",
+    "数据集",
+    "Ωmega",
+    "ICML",
+    "2024",
+    "NeurIPS",
+    "Wang",
+    "café",
+    "straße",
+  ),
   fc.stringMatching(/^[A-Za-z][a-z]{2,9}$/),
 );
 const phrase = fc.array(word, { minLength: 1, maxLength: 6 }).map((list) => list.join(" "));
-const url = fc.constantFrom("https://example.org/a", "http://x.y/z?q=1", "#", "", "javascript:alert(1)", "mailto:a@b.co", "/local/path.pdf", "https://a.b/c(d)");
-const date = fc.constantFrom("May 2025", "Jan 2024", "[Sep 2023]", "**Jun 2021**", "2020", "Dec 2020 -", "2019-03", "Mar. 2022");
+const url = fc.constantFrom(
+  "https://example.org/a",
+  "http://x.y/z?q=1",
+  "#",
+  "",
+  "javascript:alert(1)",
+  "mailto:a@b.co",
+  "/local/path.pdf",
+  "https://a.b/c(d)",
+);
+const date = fc.constantFrom(
+  "May 2025",
+  "Jan 2024",
+  "[Sep 2023]",
+  "**Jun 2021**",
+  "2020",
+  "Dec 2020 -",
+  "2019-03",
+  "Mar. 2022",
+);
 const venue = fc.constantFrom("ICML 2023", "In Proc. of ACL 2024.", "arXiv preprint", "NeurIPS22, Oral", "TMLR", "");
 
 const inline = fc.oneof(
@@ -152,8 +200,20 @@ const block = fc.oneof(
   inlineRun.map((text) => `* ${text}`),
   inlineRun.map((text) => `1. ${text}`),
   fc.tuple(date, inlineRun).map(([when, text]) => `- ${when}: ${text}`),
-  fc.tuple(phrase, phrase, venue).map(([title, authors, where]) => `- **${title}**  \n  ${authors}, Jue Wang$^{\\*}$  \n  ${where}`),
-  fc.constantFrom("## Publications", "## Updates", "## News", "## Experience", "## Education", "## Research", "## Contact", "# Selected Papers", "### Misc"),
+  fc
+    .tuple(phrase, phrase, venue)
+    .map(([title, authors, where]) => `- **${title}**  \n  ${authors}, Jue Wang$^{\\*}$  \n  ${where}`),
+  fc.constantFrom(
+    "## Publications",
+    "## Updates",
+    "## News",
+    "## Experience",
+    "## Education",
+    "## Research",
+    "## Contact",
+    "# Selected Papers",
+    "### Misc",
+  ),
   phrase.map((text) => `## ${text}`),
   phrase.map((text) => `#### ${text}`),
   // An HTML block runs to the next blank line and a browser reads all of it as HTML,
@@ -183,7 +243,15 @@ const mutation = fc.oneof(
   fc.record({ op: fc.constant("duplicate" as const), at: fc.nat() }),
   fc.record({ op: fc.constant("swap" as const), at: fc.nat(), with: fc.nat() }),
   fc.record({ op: fc.constant("truncate" as const), at: fc.nat(), keep: fc.nat() }),
-  fc.record({ op: fc.constant("insert" as const), at: fc.nat(), column: fc.nat(), text: fc.oneof(fc.string({ maxLength: 4 }), fc.constantFrom("*", "[", "]", "(", ")", "<", "`", "<!--", "-->", "\n", "\n\n", "#", "- ")) }),
+  fc.record({
+    op: fc.constant("insert" as const),
+    at: fc.nat(),
+    column: fc.nat(),
+    text: fc.oneof(
+      fc.string({ maxLength: 4 }),
+      fc.constantFrom("*", "[", "]", "(", ")", "<", "`", "<!--", "-->", "\n", "\n\n", "#", "- "),
+    ),
+  }),
 );
 function mutate(lines: string[], mutations: Mutation[]): string {
   const result = [...lines];
@@ -242,19 +310,40 @@ function check(source: string): void {
 
 describe("parseProfile on arbitrary input", () => {
   it("the word extraction is fair on known cases", () => {
-    expect(visibleWords('Hi <a href="https://x.org/hidden" title="attr">shown</a> [label](https://y.org/zzz) <!-- secret -->')).toEqual(["shown", "label"]);
+    expect(
+      visibleWords(
+        'Hi <a href="https://x.org/hidden" title="attr">shown</a> [label](https://y.org/zzz) <!-- secret -->',
+      ),
+    ).toEqual(["shown", "label"]);
     expect(visibleWords("Tom &amp; Jerry &lt;tag&gt;")).toEqual(["tom", "jerry", "tag"]);
     expect(visibleWords("- [Sep 2023]: TMLR\n- [Sep 2023]: two words")).toEqual(["sep", "2023", "two", "words"]);
     expect(visibleWords("[\\[Code\\]](javascript:x) [[Paper]](https://a.b) kept")).toEqual(["paper", "kept"]);
-    expect(lostWords("## Updates\n- May 2025: Hello world", parseProfile('---\ntitle: "X"\n---\n## Updates\n- May 2025: Hello world'))).toEqual([]);
+    expect(
+      lostWords(
+        "## Updates\n- May 2025: Hello world",
+        parseProfile('---\ntitle: "X"\n---\n## Updates\n- May 2025: Hello world'),
+      ),
+    ).toEqual([]);
   });
 
   // Found by the properties below; each lost the words shown.
   it.each([
-    ["words before a linked publication title", '---\ntitle: "J"\n---\n## Publications\n- aaa [Transformer](https://example.org/a)'],
-    ["an unclosed link among research links", '---\ntitle: "J"\n---\nMy research:\n\n- Training\n  - [LoRAM (ICLR25)](https://a.b/c), [AQ-SGD (Neu\n'],
-    ["words after the title link inside the bold title", '---\ntitle: "J"\n---\n## Publications\n- **[Two are Better](https://a)clanthology note**\n  **J**, Lu Wei\n  In Proc. of EMNLP 2020.\n'],
-    ["a button whose address holds a comment opener", '---\ntitle: "J"\n---\n## Publications\n- [**Skill**](https://a.b)\n  **J**, Lu Wei\n  In Proc. of ICML 2024.\n  [\\[Code\\]](htt<!--ps://x.y/z)\n- [**Later**](https://c.d)\n  **J**\n  In Proc. of ACL 2020.\n'],
+    [
+      "words before a linked publication title",
+      '---\ntitle: "J"\n---\n## Publications\n- aaa [Transformer](https://example.org/a)',
+    ],
+    [
+      "an unclosed link among research links",
+      '---\ntitle: "J"\n---\nMy research:\n\n- Training\n  - [LoRAM (ICLR25)](https://a.b/c), [AQ-SGD (Neu\n',
+    ],
+    [
+      "words after the title link inside the bold title",
+      '---\ntitle: "J"\n---\n## Publications\n- **[Two are Better](https://a)clanthology note**\n  **J**, Lu Wei\n  In Proc. of EMNLP 2020.\n',
+    ],
+    [
+      "a button whose address holds a comment opener",
+      '---\ntitle: "J"\n---\n## Publications\n- [**Skill**](https://a.b)\n  **J**, Lu Wei\n  In Proc. of ICML 2024.\n  [\\[Code\\]](htt<!--ps://x.y/z)\n- [**Later**](https://c.d)\n  **J**\n  In Proc. of ACL 2020.\n',
+    ],
   ])("keeps %s", (_, source) => {
     check(source);
   });

@@ -1,12 +1,4 @@
-import type {
-  Position,
-  Profile,
-  Publication,
-  ResearchArea,
-  Section,
-  SectionKind,
-  Update,
-} from "./model";
+import type { Position, Profile, Publication, ResearchArea, Section, SectionKind, Update } from "./model";
 
 type SectionOf<K extends SectionKind> = Extract<Section, { kind: K }>;
 

@@ -67,7 +67,8 @@ describe("toAtomFeed", () => {
   });
 
   it("keeps entry ids when news is added on top", () => {
-    const ids = (items: string[]) => parseFeed(toAtomFeed(profileWithUpdates(items), SAMPLE_SITE)).items.map((item) => item.id);
+    const ids = (items: string[]) =>
+      parseFeed(toAtomFeed(profileWithUpdates(items), SAMPLE_SITE)).items.map((item) => item.id);
     expect(ids(["May 2025: New.", "May 2025: Old."]).slice(1)).toEqual(ids(["May 2025: Old."]));
   });
 

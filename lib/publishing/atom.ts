@@ -43,7 +43,10 @@ function entry({ update, anchor }: AnchoredUpdate, site: Site): string {
 /** An Atom feed (RFC 4287) of the updates, newest first as the author lists them. */
 export function toAtomFeed(profile: Profile, site: Site): string {
   const updates = getUpdates(profile);
-  const newest = updates.map((update) => atomDate(update.date)).sort().at(-1);
+  const newest = updates
+    .map((update) => atomDate(update.date))
+    .sort()
+    .at(-1);
   const updated = newest ?? `${profile.updated ?? "1970-01-01"}T00:00:00Z`;
   const home = absoluteUrl(site, HOME_PATH);
   return [

@@ -28,7 +28,10 @@ describe("toBibtex", () => {
   });
 
   it("writes a journal paper as @article, and leaves out what is unknown", () => {
-    const entry = toBibtex(samplePublication({ venue: { short: "TMLR", kind: "journal" }, year: null, url: null }), "k");
+    const entry = toBibtex(
+      samplePublication({ venue: { short: "TMLR", kind: "journal" }, year: null, url: null }),
+      "k",
+    );
     expect(entry).toMatch(/^@article\{k,/);
     expect(entry).toContain("journal = {TMLR}");
     expect(entry).not.toMatch(/year|url|booktitle/);
@@ -36,7 +39,10 @@ describe("toBibtex", () => {
 
   it("escapes TeX's special characters and keeps names that contain 'and' whole", () => {
     const entry = toBibtex(
-      samplePublication({ title: "Draft & Verify: 100% of_it", authors: [author("Ann Johnson and Sons"), author("Bo Li")] }),
+      samplePublication({
+        title: "Draft & Verify: 100% of_it",
+        authors: [author("Ann Johnson and Sons"), author("Bo Li")],
+      }),
       "k",
     );
     expect(entry).toContain("{Draft \\& Verify: 100\\% of\\_it}");
@@ -50,7 +56,11 @@ describe("citationKeys", () => {
   });
 
   it("keeps keys unique with a letter suffix, in the author's order", () => {
-    const keys = citationKeys([samplePublication({ id: "a" }), samplePublication({ id: "b" }), samplePublication({ id: "c" })]);
+    const keys = citationKeys([
+      samplePublication({ id: "a" }),
+      samplePublication({ id: "b" }),
+      samplePublication({ id: "c" }),
+    ]);
     expect([...keys.values()]).toEqual(["wang2023cocktailsgd", "wang2023cocktailsgdb", "wang2023cocktailsgdc"]);
   });
 

@@ -38,7 +38,10 @@ function familyName(name: string): string {
 }
 
 function asciiWord(text: string): string {
-  return text.normalize("NFKD").replace(/[^A-Za-z0-9]/g, "").toLowerCase();
+  return text
+    .normalize("NFKD")
+    .replace(/[^A-Za-z0-9]/g, "")
+    .toLowerCase();
 }
 
 const STOP_WORDS = new Set(["a", "an", "the", "on", "of", "in", "for", "to", "and", "with", "via"]);
@@ -46,7 +49,11 @@ const STOP_WORDS = new Set(["a", "an", "the", "on", "of", "in", "for", "to", "an
 /** "wang2023cocktailsgd": first author's family name, year and first significant title word. */
 function baseKey(publication: Publication): string {
   const author = publication.authors[0] ? asciiWord(familyName(publication.authors[0].name)) : "";
-  const word = publication.title.split(/[\s:]+/).map(asciiWord).find((candidate) => candidate && !STOP_WORDS.has(candidate)) ?? "";
+  const word =
+    publication.title
+      .split(/[\s:]+/)
+      .map(asciiWord)
+      .find((candidate) => candidate && !STOP_WORDS.has(candidate)) ?? "";
   return `${author || "anon"}${publication.year ?? ""}${word}`;
 }
 
@@ -70,7 +77,10 @@ function fields(publication: Publication): { type: string; fields: Field[] } {
   const venue = publication.venue ? escape(publication.venue.short) : null;
   const common: Field[] = [
     ["title", protectCapitals(publication.title)],
-    ["author", publication.authors.length ? publication.authors.map((author) => authorName(author.name)).join(" and ") : null],
+    [
+      "author",
+      publication.authors.length ? publication.authors.map((author) => authorName(author.name)).join(" and ") : null,
+    ],
   ];
   const tail: Field[] = [
     ["year", publication.year === null ? null : String(publication.year)],
@@ -85,7 +95,10 @@ function fields(publication: Publication): { type: string; fields: Field[] } {
       return { type: "misc", fields: [...common, ["howpublished", venue], ...tail] };
     case "other":
     case undefined:
-      return { type: "misc", fields: [...common, ["note", publication.venueLine ? escape(publication.venueLine) : null], ...tail] };
+      return {
+        type: "misc",
+        fields: [...common, ["note", publication.venueLine ? escape(publication.venueLine) : null], ...tail],
+      };
   }
 }
 
@@ -105,7 +118,10 @@ export function toBibtex(publication: Publication, key: string): string {
 export function bibtexEntries(publications: Publication[]): Map<string, string> {
   const keys = citationKeys(publications);
   return new Map(
-    publications.map((publication) => [publication.id, toBibtex(publication, keys.get(publication.id) ?? publication.id)]),
+    publications.map((publication) => [
+      publication.id,
+      toBibtex(publication, keys.get(publication.id) ?? publication.id),
+    ]),
   );
 }
 

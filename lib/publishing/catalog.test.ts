@@ -17,6 +17,8 @@ describe("publicationCatalog", () => {
 
   it("is built once per parsed profile", () => {
     expect(publicationCatalog(profile)).toBe(publicationCatalog(profile));
-    expect(publicationCatalog(parseProfile(generateProfile({ publications: 3, updates: 0 })))).not.toBe(publicationCatalog(profile));
+    expect(publicationCatalog(parseProfile(generateProfile({ publications: 3, updates: 0 })))).not.toBe(
+      publicationCatalog(profile),
+    );
   });
 });

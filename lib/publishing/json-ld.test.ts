@@ -72,7 +72,9 @@ describe("serializeJsonLd", () => {
   });
 
   it("leaves out unknown properties", () => {
-    const json = serializeJsonLd(publicationJsonLd(samplePublication({ year: null, url: null, venue: null, topics: [] }), SAMPLE_SITE));
+    const json = serializeJsonLd(
+      publicationJsonLd(samplePublication({ year: null, url: null, venue: null, topics: [] }), SAMPLE_SITE),
+    );
     expect(Object.keys(JSON.parse(json) as object)).not.toEqual(expect.arrayContaining(["datePublished"]));
     expect(json).not.toMatch(/datePublished|sameAs|isPartOf|keywords/);
   });

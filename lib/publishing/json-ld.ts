@@ -39,7 +39,10 @@ export function personJsonLd(profile: Profile, site: Site): JsonLdObject {
 
 function venueNode(publication: Publication): JsonLdObject | undefined {
   if (!publication.venue) return undefined;
-  return { "@type": publication.venue.kind === "journal" ? "Periodical" : "CreativeWork", name: publication.venue.short };
+  return {
+    "@type": publication.venue.kind === "journal" ? "Periodical" : "CreativeWork",
+    name: publication.venue.short,
+  };
 }
 
 /** One paper; `@id` and `url` are its page on this site, `sameAs` the paper itself. */

@@ -23,7 +23,13 @@ describe("pagePaths", () => {
         "",
       ].join("\n"),
     );
-    expect(pagePaths(profile)).toEqual(["/", "/publications", "/updates", "/publications/first-paper", "/publications/second-paper"]);
+    expect(pagePaths(profile)).toEqual([
+      "/",
+      "/publications",
+      "/updates",
+      "/publications/first-paper",
+      "/publications/second-paper",
+    ]);
     expect(publicationPath("floe")).toBe("/publications/floe");
   });
 });

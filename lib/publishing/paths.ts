@@ -25,7 +25,10 @@ export function pagePaths(profile: Profile): string[] {
  */
 export const PRERENDERED_PAPERS = 500;
 
-export function prerenderedPublicationIds(profile: Profile, staticExport = process.env.STATIC_EXPORT === "1"): string[] {
+export function prerenderedPublicationIds(
+  profile: Profile,
+  staticExport = process.env.STATIC_EXPORT === "1",
+): string[] {
   const ids = getPublications(profile).map(({ id }) => id);
   return staticExport ? ids : ids.slice(0, PRERENDERED_PAPERS);
 }

@@ -11,7 +11,9 @@ describe("firstSentence", () => {
     expect(firstSentence("I got my Ph.D. degree from Zhejiang University. Then I moved.")).toBe(
       "I got my Ph.D. degree from Zhejiang University.",
     );
-    expect(firstSentence("Work with Dr. Smith, e.g. on compilers. More.")).toBe("Work with Dr. Smith, e.g. on compilers.");
+    expect(firstSentence("Work with Dr. Smith, e.g. on compilers. More.")).toBe(
+      "Work with Dr. Smith, e.g. on compilers.",
+    );
   });
 
   it("treats a single capital letter as an initial", () => {

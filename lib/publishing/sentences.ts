@@ -3,8 +3,35 @@
  * full of them: "working with Prof. Ce Zhang", "my Ph.D. advisor", "et al.".
  */
 const ABBREVIATIONS = new Set([
-  "prof", "dr", "mr", "mrs", "ms", "mx", "st", "jr", "sr", "vs", "etc", "al", "no", "fig", "eq", "inc", "ltd", "co",
-  "dept", "univ", "approx", "e.g", "i.e", "ph.d", "m.sc", "b.sc", "m.s", "b.s", "u.s",
+  "prof",
+  "dr",
+  "mr",
+  "mrs",
+  "ms",
+  "mx",
+  "st",
+  "jr",
+  "sr",
+  "vs",
+  "etc",
+  "al",
+  "no",
+  "fig",
+  "eq",
+  "inc",
+  "ltd",
+  "co",
+  "dept",
+  "univ",
+  "approx",
+  "e.g",
+  "i.e",
+  "ph.d",
+  "m.sc",
+  "b.sc",
+  "m.s",
+  "b.s",
+  "u.s",
 ]);
 
 const CANDIDATE_END = /[.!?]+["'”’)]*(?=\s|$)/g;

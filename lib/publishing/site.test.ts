@@ -4,7 +4,9 @@ import { absoluteUrl, siteDescription, siteFromEnv } from "./site";
 
 describe("siteFromEnv", () => {
   it("prefers SITE_URL, without its trailing slash", () => {
-    expect(siteFromEnv({ SITE_URL: "https://jue.example.org/", VERCEL_PROJECT_PRODUCTION_URL: "x.vercel.app" })).toEqual({
+    expect(
+      siteFromEnv({ SITE_URL: "https://jue.example.org/", VERCEL_PROJECT_PRODUCTION_URL: "x.vercel.app" }),
+    ).toEqual({
       url: "https://jue.example.org",
       trailingSlash: false,
     });
@@ -43,7 +45,9 @@ describe("absoluteUrl", () => {
   it("adds the static export's trailing slash to pages, not to files, and keeps the fragment", () => {
     expect(absoluteUrl(exported, "/")).toBe("https://jue.example.org/");
     expect(absoluteUrl(exported, "/publications")).toBe("https://jue.example.org/publications/");
-    expect(absoluteUrl(exported, "/updates#update-2025-05-1")).toBe("https://jue.example.org/updates/#update-2025-05-1");
+    expect(absoluteUrl(exported, "/updates#update-2025-05-1")).toBe(
+      "https://jue.example.org/updates/#update-2025-05-1",
+    );
     expect(absoluteUrl(exported, "/feed.xml")).toBe("https://jue.example.org/feed.xml");
     expect(absoluteUrl(exported, "/publications.bib")).toBe("https://jue.example.org/publications.bib");
   });

@@ -41,7 +41,8 @@ const FILE_NAME = /\/[^/]*\.[a-z0-9]+$/i;
 /** The address of a path on the site, written as the site serves it ("/publications/" in a static export). */
 export function absoluteUrl(site: Site, path: string): string {
   const [pathname = "/", hash] = path.split("#", 2);
-  const slashed = site.trailingSlash && !pathname.endsWith("/") && !FILE_NAME.test(pathname) ? `${pathname}/` : pathname;
+  const slashed =
+    site.trailingSlash && !pathname.endsWith("/") && !FILE_NAME.test(pathname) ? `${pathname}/` : pathname;
   return `${site.url}${slashed}${hash === undefined ? "" : `#${hash}`}`;
 }
 

@@ -2,10 +2,12 @@ import { describe, expect, it } from "vitest";
 import { contentSecurityPolicy, securityHeaders } from "./security-headers";
 
 function directives(policy: string): Map<string, string[]> {
-  return new Map(policy.split("; ").map((directive) => {
-    const [name = "", ...sources] = directive.split(" ");
-    return [name, sources];
-  }));
+  return new Map(
+    policy.split("; ").map((directive) => {
+      const [name = "", ...sources] = directive.split(" ");
+      return [name, sources];
+    }),
+  );
 }
 
 describe("securityHeaders", () => {
@@ -40,7 +42,8 @@ describe("securityHeaders", () => {
 
   it("switches off unused features without the obsolete interest-cohort", () => {
     const policy = securityHeaders({ dev: false }).find((header) => header.key === "Permissions-Policy")?.value ?? "";
-    for (const feature of ["camera=()", "microphone=()", "geolocation=()", "browsing-topics=()"]) expect(policy).toContain(feature);
+    for (const feature of ["camera=()", "microphone=()", "geolocation=()", "browsing-topics=()"])
+      expect(policy).toContain(feature);
     expect(policy).not.toContain("interest-cohort");
   });
 });

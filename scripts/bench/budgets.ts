@@ -2,7 +2,11 @@
 const KB = 1024;
 
 /** The site's own JS per route beyond a bare app-router page, gzip. */
-export const OWN_JS_GZIP: Readonly<Record<string, number>> = { "/": 4 * KB, "/publications": 8 * KB, "/updates": 4 * KB };
+export const OWN_JS_GZIP: Readonly<Record<string, number>> = {
+  "/": 4 * KB,
+  "/publications": 8 * KB,
+  "/updates": 4 * KB,
+};
 
 /** Every seed page's HTML, gzip. */
 export const HTML_GZIP = 40 * KB;

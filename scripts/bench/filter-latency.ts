@@ -72,13 +72,20 @@ async function typeAndDelete(page: Page): Promise<number[]> {
   return page.evaluate(() => window.keystrokeTimes ?? []);
 }
 
-export async function measureFilterLatency(projectDir: string, publications = 1000, port = 3601): Promise<FilterLatency> {
+export async function measureFilterLatency(
+  projectDir: string,
+  publications = 1000,
+  port = 3601,
+): Promise<FilterLatency> {
   const dir = copyProject(projectDir, "bench-filter-");
   const env = { PROFILE_PATH: "profile.bench.md" };
   writeFileSync(path.join(dir, env.PROFILE_PATH), generateProfile({ publications, updates: publications }));
   const buildSeconds = buildNext(dir, env);
   const server = startNext(dir, port, env);
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu"] });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu"],
+  });
   try {
     const url = `http://${HOST}:${port}/publications`;
     await waitUntilServing(url, server);
@@ -95,7 +102,9 @@ export async function measureFilterLatency(projectDir: string, publications = 10
 }
 
 if (process.argv[1]?.endsWith("filter-latency.ts")) {
-  const { values } = parseArgs({ options: { publications: { type: "string", default: "1000" }, port: { type: "string", default: "3601" } } });
+  const { values } = parseArgs({
+    options: { publications: { type: "string", default: "1000" }, port: { type: "string", default: "3601" } },
+  });
   const result = await measureFilterLatency(process.cwd(), Number(values.publications), Number(values.port));
   console.log(
     `${result.rendered} of ${result.publications} publications rendered; ${result.samples.length} keystrokes: ` +

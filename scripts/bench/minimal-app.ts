@@ -9,7 +9,18 @@ import os from "node:os";
 import path from "node:path";
 
 const TSCONFIG = {
-  compilerOptions: { target: "ES2017", lib: ["dom", "esnext"], strict: true, noEmit: true, module: "esnext", moduleResolution: "bundler", jsx: "react-jsx", esModuleInterop: true, skipLibCheck: true, isolatedModules: true },
+  compilerOptions: {
+    target: "ES2017",
+    lib: ["dom", "esnext"],
+    strict: true,
+    noEmit: true,
+    module: "esnext",
+    moduleResolution: "bundler",
+    jsx: "react-jsx",
+    esModuleInterop: true,
+    skipLibCheck: true,
+    isolatedModules: true,
+  },
   include: ["**/*.ts", "**/*.tsx"],
 };
 
@@ -33,7 +44,11 @@ function buildApp(projectDir: string, dir: string, appFiles: Record<string, stri
       execFileSync("cp", ["-a", modules, dir]);
     }
   }
-  execFileSync(process.execPath, [path.join(dir, "node_modules/next/dist/bin/next"), "build"], { cwd: dir, stdio: "ignore", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  execFileSync(process.execPath, [path.join(dir, "node_modules/next/dist/bin/next"), "build"], {
+    cwd: dir,
+    stdio: "ignore",
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+  });
 }
 
 /**

@@ -21,7 +21,10 @@ function nextBin(dir: string): string {
  */
 export function copyProject(projectDir: string, prefix: string): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), prefix));
-  cpSync(projectDir, dir, { recursive: true, filter: (src) => !/\/(\.next|out|node_modules|test-results|\.git)$/.test(src) });
+  cpSync(projectDir, dir, {
+    recursive: true,
+    filter: (src) => !/\/(\.next|out|node_modules|test-results|\.git)$/.test(src),
+  });
   execFileSync("cp", ["-a", path.join(projectDir, "node_modules"), dir]);
   return dir;
 }
@@ -30,9 +33,16 @@ export function copyProject(projectDir: string, prefix: string): string {
 export function buildNext(dir: string, env: Record<string, string> = {}): number {
   const started = performance.now();
   try {
-    execFileSync(process.execPath, [nextBin(dir), "build"], { cwd: dir, stdio: "pipe", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env } });
+    execFileSync(process.execPath, [nextBin(dir), "build"], {
+      cwd: dir,
+      stdio: "pipe",
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
+    });
   } catch (error) {
-    const output = error && typeof error === "object" && "stdout" in error ? String(error.stdout) + String((error as { stderr?: unknown }).stderr ?? "") : "";
+    const output =
+      error && typeof error === "object" && "stdout" in error
+        ? String(error.stdout) + String((error as { stderr?: unknown }).stderr ?? "")
+        : "";
     throw new Error(`next build failed in ${dir}\n${output.trim()}`);
   }
   return (performance.now() - started) / 1000;

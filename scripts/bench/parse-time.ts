@@ -23,7 +23,8 @@ export interface ParseTime {
 function input(name: string): string {
   if (name === "seed") return readFileSync("content/profile.md", "utf8");
   const publications = Number(name);
-  if (!Number.isInteger(publications) || publications < 1) throw new Error(`parse-time: "${name}" is neither "seed" nor a number of publications`);
+  if (!Number.isInteger(publications) || publications < 1)
+    throw new Error(`parse-time: "${name}" is neither "seed" nor a number of publications`);
   return generateProfile({ publications, updates: publications });
 }
 

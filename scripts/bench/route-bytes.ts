@@ -18,7 +18,11 @@ export interface RouteBytes {
   ownJs: Size;
 }
 
-const ROUTE_FILES: Record<string, string> = { "/": "index.html", "/publications": "publications.html", "/updates": "updates.html" };
+const ROUTE_FILES: Record<string, string> = {
+  "/": "index.html",
+  "/publications": "publications.html",
+  "/updates": "updates.html",
+};
 
 function size(bytes: Buffer): Size {
   return { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
@@ -31,7 +35,9 @@ function add(a: Size, b: Size): Size {
 const ZERO: Size = { raw: 0, gzip: 0 };
 
 function assets(html: string, pattern: RegExp): string[] {
-  return [...new Set([...html.matchAll(pattern)].map((match) => match[1] ?? ""))].filter((src) => src.startsWith("/_next/static/"));
+  return [...new Set([...html.matchAll(pattern)].map((match) => match[1] ?? ""))].filter((src) =>
+    src.startsWith("/_next/static/"),
+  );
 }
 
 function read(projectDir: string, src: string): Buffer {
@@ -41,7 +47,10 @@ function read(projectDir: string, src: string): Buffer {
 /** The JS a page of a build loads, summed. */
 export function pageJs(projectDir: string, htmlFile = "index.html"): Size {
   const html = readFileSync(path.join(projectDir, ".next/server/app", htmlFile), "utf8");
-  return assets(html, /<script[^>]*\ssrc="([^"]+)"/g).reduce((total, src) => add(total, size(read(projectDir, src))), ZERO);
+  return assets(html, /<script[^>]*\ssrc="([^"]+)"/g).reduce(
+    (total, src) => add(total, size(read(projectDir, src))),
+    ZERO,
+  );
 }
 
 /** Per-route HTML, CSS and JS from a production build in projectDir/.next. */
@@ -50,7 +59,8 @@ export function routeBytes(projectDir: string, framework: Size): RouteBytes[] {
     const htmlBytes = readFileSync(path.join(projectDir, ".next/server/app", file));
     const html = htmlBytes.toString("utf8");
     let css = ZERO;
-    for (const href of assets(html, /<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)) css = add(css, size(read(projectDir, href)));
+    for (const href of assets(html, /<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g))
+      css = add(css, size(read(projectDir, href)));
     let js = ZERO;
     for (const src of assets(html, /<script[^>]*\ssrc="([^"]+)"/g)) js = add(js, size(read(projectDir, src)));
     const ownJs = { raw: Math.max(0, js.raw - framework.raw), gzip: Math.max(0, js.gzip - framework.gzip) };
@@ -64,5 +74,13 @@ export const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 if (process.argv[1]?.endsWith("route-bytes.ts")) {
   const dir = path.resolve(process.argv[2] ?? ".");
   const framework = pageJs(bareApp(dir));
-  console.table(routeBytes(dir, framework).map((r) => ({ route: r.route, html: kb(r.html.gzip), css: kb(r.css.gzip), js: kb(r.js.gzip), own: kb(r.ownJs.gzip) })));
+  console.table(
+    routeBytes(dir, framework).map((r) => ({
+      route: r.route,
+      html: kb(r.html.gzip),
+      css: kb(r.css.gzip),
+      js: kb(r.js.gzip),
+      own: kb(r.ownJs.gzip),
+    })),
+  );
 }

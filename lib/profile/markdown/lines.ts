@@ -28,4 +28,3 @@ export function splitLines(children: PhrasingContent[]): PhrasingContent[][] {
 function textLike(original: Text, value: string): Text {
   return { type: "text", value, position: original.position };
 }
-

@@ -23,7 +23,9 @@ describe("toPlainText", () => {
 
 describe("toSafeHtml", () => {
   it("drops script and unsafe URLs", () => {
-    const html = toSafeHtml(parse('<script>alert(1)</script>\n\n[x](javascript:alert(1)) <img src="x" onerror="alert(2)">').children);
+    const html = toSafeHtml(
+      parse('<script>alert(1)</script>\n\n[x](javascript:alert(1)) <img src="x" onerror="alert(2)">').children,
+    );
     expect(html).not.toMatch(/<script|javascript:|onerror/);
   });
 });

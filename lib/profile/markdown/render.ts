@@ -19,7 +19,18 @@ export function inlineToSafeHtml(nodes: PhrasingContent[]): SafeHtml {
     .replace(/<\/p>$/, "");
 }
 
-const BLOCK_TYPES = new Set(["paragraph", "heading", "list", "listItem", "blockquote", "code", "table", "tableRow", "tableCell", "thematicBreak"]);
+const BLOCK_TYPES = new Set([
+  "paragraph",
+  "heading",
+  "list",
+  "listItem",
+  "blockquote",
+  "code",
+  "table",
+  "tableRow",
+  "tableCell",
+  "thematicBreak",
+]);
 
 function isBlock(node: Nodes): boolean {
   return BLOCK_TYPES.has(node.type);
@@ -33,5 +44,9 @@ function textOf(node: Nodes): string {
 
 export function toPlainText(node: Nodes | Nodes[]): string {
   const nodes = Array.isArray(node) ? node : [node];
-  return nodes.map(textOf).join(nodes.some(isBlock) ? " " : "").replace(/\s+/g, " ").trim();
+  return nodes
+    .map(textOf)
+    .join(nodes.some(isBlock) ? " " : "")
+    .replace(/\s+/g, " ")
+    .trim();
 }

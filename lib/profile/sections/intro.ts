@@ -5,7 +5,13 @@ import type { IntroSection, ResearchArea, ResearchSection, Section } from "../mo
 import { readResearchList } from "./research";
 
 function intro(blocks: RootContent[], context: ParseContext): IntroSection {
-  return { kind: "intro", heading: null, line: context.lineOf(blocks[0]), html: toSafeHtml(blocks), text: toPlainText(blocks) };
+  return {
+    kind: "intro",
+    heading: null,
+    line: context.lineOf(blocks[0]),
+    html: toSafeHtml(blocks),
+    text: toPlainText(blocks),
+  };
 }
 
 /** "My recent research mainly focuses on …:" introduces the list that follows it. */
@@ -33,7 +39,11 @@ function findResearchList(
  * one, only a list introduced by a sentence ending in ":" is read as research:
  * a bio's bare "- Email: [me](mailto:…)" list has the same shape.
  */
-export function readResearchBlocks(heading: string | null, blocks: RootContent[], context: ParseContext): Section[] | null {
+export function readResearchBlocks(
+  heading: string | null,
+  blocks: RootContent[],
+  context: ParseContext,
+): Section[] | null {
   const found = findResearchList(blocks, context, heading === null);
   if (!found) return null;
   const leadStart = heading === null ? found.index - 1 : 0;

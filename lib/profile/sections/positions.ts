@@ -22,7 +22,8 @@ function takePeriod(parts: string[]): { period: Period; rest: string[] } {
   if (lastPeriod) return { period: lastPeriod, rest: parts.slice(0, -1) };
   const leading = /^(.+?):\s*(.*)$/.exec(parts[0] ?? "");
   const leadingPeriod = leading?.[1] ? parsePeriod(leading[1]) : null;
-  if (leading && leadingPeriod) return { period: leadingPeriod, rest: [leading[2] ?? "", ...parts.slice(1)].filter(Boolean) };
+  if (leading && leadingPeriod)
+    return { period: leadingPeriod, rest: [leading[2] ?? "", ...parts.slice(1)].filter(Boolean) };
   return { period: NO_PERIOD, rest: parts };
 }
 

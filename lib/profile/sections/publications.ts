@@ -43,7 +43,10 @@ function buttonLinks(nodes: Line, context: ParseContext): Link[] {
   for (const node of nodes) {
     if (node.type === "link" && isButtonLink(node) && safeHref(node.url) === null) {
       // The address itself stays out of the message: it may be a script, and diagnostics travel with the profile.
-      context.warn(context.lineOf(node), `the "${linkLabel(node)}" button's address is not a web or mail address (http, https or mailto); the button is left out`);
+      context.warn(
+        context.lineOf(node),
+        `the "${linkLabel(node)}" button's address is not a web or mail address (http, https or mailto); the button is left out`,
+      );
     }
   }
   return collectButtonLinks(nodes);
@@ -101,7 +104,11 @@ function slugBase(title: string): string {
   return slugify(words);
 }
 
-function readPublication(item: ListItem, context: ParseContext, allocateId: (title: string) => string): EntryResult<Publication> {
+function readPublication(
+  item: ListItem,
+  context: ParseContext,
+  allocateId: (title: string) => string,
+): EntryResult<Publication> {
   const paragraph = firstParagraph(item);
   if (!paragraph) return { ok: false, reason: "it does not start with a title line" };
   const [titleLine = [], ...rest] = splitLines(paragraph.children);
@@ -146,7 +153,12 @@ function idAllocator(): (title: string) => string {
   };
 }
 
-export function readPublications(heading: string, line: number, blocks: RootContent[], context: ParseContext): PublicationsSection {
+export function readPublications(
+  heading: string,
+  line: number,
+  blocks: RootContent[],
+  context: ParseContext,
+): PublicationsSection {
   const allocateId = idAllocator();
   return {
     kind: "publications",

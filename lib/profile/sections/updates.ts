@@ -6,7 +6,8 @@ import { parsePeriod } from "../text/dates";
 import { type EntryResult, firstParagraph, readEntries } from "./entries";
 
 // "May 2025: …", "[May 2025] …", "Jun 2018 to Dec 2018: …", "2025-05 — …"
-const DATE_PREFIX = /^\s*\[?([^:\]–—]*?\d{4}(?:[-/]\d{1,2})?(?:\s*(?:-|–|to)\s*[A-Za-z.]*\s*\d{4})?)\]?\s*(?::|–|—|\s-\s|\]|$)\s*/;
+const DATE_PREFIX =
+  /^\s*\[?([^:\]–—]*?\d{4}(?:[-/]\d{1,2})?(?:\s*(?:-|–|to)\s*[A-Za-z.]*\s*\d{4})?)\]?\s*(?::|–|—|\s-\s|\]|$)\s*/;
 
 interface DatedText {
   date: YearMonth;
@@ -43,7 +44,10 @@ function readUpdate(item: ListItem, context: ParseContext): EntryResult<Update> 
   const paragraph = firstParagraph(item);
   const dated = paragraph && (emphasisedDate(paragraph.children) ?? plainDate(paragraph.children));
   if (!dated) return { ok: false, reason: 'it does not start with a date such as "May 2025:"' };
-  const body: RootContent[] = [{ type: "paragraph", children: dated.rest } satisfies Paragraph, ...item.children.slice(1)];
+  const body: RootContent[] = [
+    { type: "paragraph", children: dated.rest } satisfies Paragraph,
+    ...item.children.slice(1),
+  ];
   return {
     ok: true,
     entry: {
@@ -56,6 +60,16 @@ function readUpdate(item: ListItem, context: ParseContext): EntryResult<Update> 
   };
 }
 
-export function readUpdates(heading: string, line: number, blocks: RootContent[], context: ParseContext): UpdatesSection {
-  return { kind: "updates", heading, line, items: readEntries(blocks, context, "update", (item) => readUpdate(item, context)) };
+export function readUpdates(
+  heading: string,
+  line: number,
+  blocks: RootContent[],
+  context: ParseContext,
+): UpdatesSection {
+  return {
+    kind: "updates",
+    heading,
+    line,
+    items: readEntries(blocks, context, "update", (item) => readUpdate(item, context)),
+  };
 }

@@ -24,7 +24,12 @@ export function splitAuthors(line: string): Array<{ name: string; equalContribut
     .filter(Boolean)
     .map((part) => {
       const equalContribution = EQUAL_MARK.test(part);
-      const name = stripTrailingPeriod(part.replace(EQUAL_MARK, "").replace(/[,;]+$/, "").trim());
+      const name = stripTrailingPeriod(
+        part
+          .replace(EQUAL_MARK, "")
+          .replace(/[,;]+$/, "")
+          .trim(),
+      );
       return { name, equalContribution };
     })
     .filter((author) => author.name.length > 0);

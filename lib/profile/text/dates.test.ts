@@ -18,12 +18,21 @@ describe("parseYearMonth", () => {
     expect(parseYearMonth(text)).toEqual(expected);
   });
 
-  it.each(["", "Mayo 2025", "Ma 2025", "2025-13", "13/2025", "2025-00", "May2025", "Spring 2024", "May 25", "20245", "Jun 2018 to Dec 2018"])(
-    "rejects %j",
-    (text) => {
-      expect(parseYearMonth(text)).toBeNull();
-    },
-  );
+  it.each([
+    "",
+    "Mayo 2025",
+    "Ma 2025",
+    "2025-13",
+    "13/2025",
+    "2025-00",
+    "May2025",
+    "Spring 2024",
+    "May 25",
+    "20245",
+    "Jun 2018 to Dec 2018",
+  ])("rejects %j", (text) => {
+    expect(parseYearMonth(text)).toBeNull();
+  });
 });
 
 describe("parsePeriod", () => {
@@ -47,9 +56,12 @@ describe("parsePeriod", () => {
     expect(parsePeriod(text)).toEqual(expected);
   });
 
-  it.each(["", "Research Intern", "Sep 2018 - ", "2018 - 2019 - 2020", "Now - Sep 2018", "Senior Staff Researcher"])("rejects %j", (text) => {
-    expect(parsePeriod(text)).toBeNull();
-  });
+  it.each(["", "Research Intern", "Sep 2018 - ", "2018 - 2019 - 2020", "Now - Sep 2018", "Senior Staff Researcher"])(
+    "rejects %j",
+    (text) => {
+      expect(parsePeriod(text)).toBeNull();
+    },
+  );
 });
 
 describe("formatYearMonth", () => {
@@ -71,7 +83,9 @@ describe("formatYearMonth", () => {
 
 describe("formatPeriod", () => {
   it("joins start and end with an en dash", () => {
-    expect(formatPeriod({ start: { year: 2018, month: 9 }, end: { year: 2023, month: 6 } })).toBe("Sep 2018 – Jun 2023");
+    expect(formatPeriod({ start: { year: 2018, month: 9 }, end: { year: 2023, month: 6 } })).toBe(
+      "Sep 2018 – Jun 2023",
+    );
     expect(formatPeriod({ start: { year: 2025, month: 5 }, end: "present" })).toBe("May 2025 – Present");
     expect(formatPeriod({ start: { year: 2014, month: null }, end: { year: 2018, month: null } })).toBe("2014 – 2018");
   });

@@ -1,8 +1,18 @@
 import type { Period, PeriodEnd, YearMonth } from "../model";
 
 const MONTHS = [
-  "January", "February", "March", "April", "May", "June",
-  "July", "August", "September", "October", "November", "December",
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
 ] as const;
 
 /** Month number (1–12) for a full or abbreviated English month name ("Sep", "Sept.", "September"). */

@@ -70,13 +70,16 @@ describe("button links", () => {
 describe("isPlaceholderHref", () => {
   it('treats "#", empty and TODO-like hrefs as placeholders', () => {
     for (const href of [null, "", "#", "TODO", "#tbd", "TBA"]) expect(isPlaceholderHref(href), String(href)).toBe(true);
-    for (const href of ["#publications", "https://x.org", "/todo-list"]) expect(isPlaceholderHref(href), href).toBe(false);
+    for (const href of ["#publications", "https://x.org", "/todo-list"])
+      expect(isPlaceholderHref(href), href).toBe(false);
   });
 });
 
 describe("sameUrl", () => {
   it("ignores scheme, www, a trailing slash and case", () => {
-    expect(sameUrl("https://aclanthology.org/2022.acl-long.503/", "http://www.aclanthology.org/2022.acl-long.503")).toBe(true);
+    expect(
+      sameUrl("https://aclanthology.org/2022.acl-long.503/", "http://www.aclanthology.org/2022.acl-long.503"),
+    ).toBe(true);
     expect(sameUrl("https://arxiv.org/abs/2309.08168", "https://arxiv.org/abs/2305.11186")).toBe(false);
   });
 });

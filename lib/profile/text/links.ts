@@ -24,7 +24,11 @@ export function isPlaceholderHref(href: string | null): boolean {
 /** Compare URLs the way a reader would: ignore a trailing slash, scheme case and "www.". */
 export function sameUrl(a: string, b: string): boolean {
   const normalize = (url: string) =>
-    url.trim().replace(/^https?:\/\/(www\.)?/i, "").replace(/\/+$/, "").toLowerCase();
+    url
+      .trim()
+      .replace(/^https?:\/\/(www\.)?/i, "")
+      .replace(/\/+$/, "")
+      .toLowerCase();
   return normalize(a) === normalize(b);
 }
 

@@ -6,7 +6,8 @@ export interface VenueLine {
   badges: string[];
 }
 
-const BADGE = /\b(oral|spotlight|highlight|best (?:student )?paper(?: award)?|outstanding paper(?: award)?|honou?rable mention|distinguished paper(?: award)?|award)\b/i;
+const BADGE =
+  /\b(oral|spotlight|highlight|best (?:student )?paper(?: award)?|outstanding paper(?: award)?|honou?rable mention|distinguished paper(?: award)?|award)\b/i;
 const LEADING_PHRASE =
   /^(?:accepted (?:to|at|by|in|as)|to appear (?:in|at)|published (?:in|at)|appeared (?:in|at)|in proc(?:eedings|\.)?(?: of)?|proc\.(?: of)?|in)\s+(?:the\s+)?/i;
 const YEAR = /\b(?:19|20)\d{2}\b/g;
