@@ -145,3 +145,58 @@ export function parsePeriod(text: string): Period | null {
   const end = parsePeriodEnd(parts[1] ?? "");
   return start && end ? { start, end } : null;
 }
+
+const MONTH_WORD = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?`;
+const DATE_IN_TEXT = String.raw`(?:${MONTH_WORD},?\s+\d{4}|\d{4}[-/.]\d{1,2}(?!\d)|\d{1,2}/\d{4}|\d{4})`;
+const END_IN_TEXT = String.raw`(?:${DATE_IN_TEXT}|present|now|current|today|ongoing)`;
+/** A date range anywhere in a line: "…, Sep 2018 - Jun 2023", "*2024.09 - Present*, …", "[2021.09 - 2023.09]--…". */
+const RANGE_IN_TEXT = new RegExp(
+  String.raw`(?<![\w.])${DATE_IN_TEXT}\s*(?:–|—|--|-|~|\bto\b|\buntil\b)\s*${END_IN_TEXT}(?![\w])`,
+  "gi",
+);
+const PART_SEPARATOR = /\s*(?:[,|·;]|\s[-–—]{1,2}\s|--|—)\s*(?![^()]*\))/;
+const WRAPPERS = /^[\s[(【*_`]*|[\s\])】*_`.:：]*$/g;
+
+export interface PeriodInText {
+  period: Period;
+  /** The line with the period taken out. */
+  rest: string;
+}
+
+function cut(text: string, start: number, end: number): string {
+  // Brackets, parentheses and emphasis marks around the period go with it: "[2024.06 - present]--Role".
+  const before = text.slice(0, start).replace(/[[(【*_`]+$/, "");
+  const after = text.slice(end).replace(/^[\])】*_`]+/, "");
+  return `${before} ${after}`
+    .replace(/^[\s,|·;:：.–—-]+|[\s,|·;:：–—-]+$/g, "")
+    .replace(/\s+([,;])/g, "$1")
+    .replace(/([,;|·])\s*[,;|·:]+/g, "$1")
+    .trim();
+}
+
+/**
+ * The period a line of experience or education names, wherever it stands:
+ * a range anywhere, or a single date that is a part of its own ("…, 2021").
+ */
+export function findPeriod(text: string): PeriodInText | null {
+  for (const match of text.matchAll(RANGE_IN_TEXT)) {
+    const period = parsePeriod(match[0]);
+    if (period) return { period, rest: cut(text, match.index, match.index + match[0].length) };
+  }
+  let offset = 0;
+  for (const part of text.split(PART_SEPARATOR)) {
+    const start = text.indexOf(part, offset);
+    offset = start + part.length;
+    const single = parseYearMonth(part.replace(WRAPPERS, ""));
+    if (single && /\d{4}/.test(part)) return { period: { start: single, end: single }, rest: cut(text, start, offset) };
+  }
+  return null;
+}
+
+/** Split "Org, Role, City" at commas, "|", "·" and spaced dashes, but not inside parentheses. */
+export function splitParts(text: string): string[] {
+  return text
+    .split(PART_SEPARATOR)
+    .map((part) => part.trim())
+    .filter(Boolean);
+}
