@@ -144,6 +144,10 @@ function entryGroups(lines: EntryLine[]): EntryLine[][] {
   return groups;
 }
 
+function strongNodes(line: EntryLine): PhrasingContent[] {
+  return line.nodes.filter((node) => node.type === "strong");
+}
+
 function isBoldLine(line: EntryLine): boolean {
   return line.nodes.every((node) => node.type === "strong" || (node.type === "text" && !node.value.trim()));
 }
@@ -155,7 +159,12 @@ function isBoldLine(line: EntryLine): boolean {
  */
 function readParagraph(paragraph: Paragraph, header: Header | null, notes: RootContent[], reader: Reader): Entry[] {
   const lines = linesOf(paragraph.children, reader.context);
-  if (!isDated(lines)) return [unparsed(paragraph, reader.context)];
+  if (!isDated(lines)) {
+    // A short line with a bold name reads as an entry that lacks its dates; a longer paragraph is a note.
+    const looksLikeEntry = lines.length <= 3 && lines.some((line) => strongNodes(line).length > 0);
+    if (looksLikeEntry) return [notUnderstood(paragraph, `it has no dates; ${HOW_TO_WRITE}`, reader)];
+    return [unparsed(paragraph, reader.context)];
+  }
   const [first, ...others] = lines;
   // A bold organisation line above several dated roles heads each of them.
   const datedCount = lines.filter((line) => findPeriod(line.text)).length;
