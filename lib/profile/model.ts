@@ -185,9 +185,17 @@ export type Section =
 
 export type SectionKind = Section["kind"];
 
+/** Where the owner's name was found, so `npm run check` can say so. */
+export type NameSource =
+  | { kind: "front matter"; field: "name" | "author" | "title" }
+  | { kind: "heading"; line: number }
+  | { kind: "publications"; line: number; authorLines: number };
+
 export interface Profile {
-  /** Front matter `title`. */
+  /** The owner's name: front matter `name`, `author` or `title`, else the page's title heading, else the bold self-name of the publications. */
   name: string;
+  /** null when no name was found (an error diagnostic says so). */
+  nameSource: NameSource | null;
   /** Front matter `date`, as an ISO date (YYYY-MM-DD), or null. */
   updated: string | null;
   frontMatter: Record<string, FrontMatterValue>;
