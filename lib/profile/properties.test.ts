@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { dialectProfile } from "../../test/generators/dialects";
 import { ProfileError } from "./errors";
 import { readFrontMatter } from "./frontmatter";
 import type { Profile } from "./model";
@@ -52,10 +53,13 @@ function words(text: string): string[] {
 /**
  * Words a reader of the rendered markdown would see: no comments (an unclosed
  * one runs to the end), no tag names or attributes, no link destinations or
- * bare URLs, no entity names.
+ * bare URLs, no entity names, no template code (which the site does not run).
  */
 function visibleWords(markdown: string): string[] {
   const text = markdown
+    // A code fence's info string ("```liquid") names the language; it is not shown.
+    .replace(/^(\s*(?:```|~~~)).*$/gm, "$1")
+    .replace(/\{%[\s\S]*?%\}|\{\{[<%][\s\S]*?[>%]\}\}|\{\{-?\s[^{}]*?\}\}|\{\{[\w-]+(?:\.[\w-]+)+\}\}/g, " ")
     // A "[[Code]]" button with no usable destination is left out on purpose (with a warning): a
     // button that goes nowhere. First, because markdown reads its destination before any
     // comment: "](htt<!--ps://…)" is an address, not the start of a comment.
@@ -354,6 +358,10 @@ describe("parseProfile on arbitrary input", () => {
 
   it("never throws and keeps every visible word of generated markdown", () => {
     fc.assert(fc.property(document, check), { ...FC_OPTIONS, numRuns: 300 });
+  }, 30_000);
+
+  it("never throws and keeps every visible word of homepages in mixed dialects", () => {
+    fc.assert(fc.property(dialectProfile, check), { ...FC_OPTIONS, numRuns: 150 });
   }, 30_000);
 
   it("never throws and keeps every visible word of a mutated seed", () => {

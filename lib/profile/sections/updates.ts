@@ -27,7 +27,9 @@ function afterEmphasis(rest: Line): Line {
 /** A date set in bold or italics at the start: "**May 2025**: …", "*2024.05*: …", "**[Jul. 2026]** …". */
 function emphasisedDate(lead: Line, emphasis: PhrasingContent, rest: Line): DatedLine {
   const label = readDateLabel(toPlainText(emphasis));
-  return label.kind === "date" ? { kind: "date", date: label.date, rest: [...lead, ...afterEmphasis(rest)] } : label;
+  if (label.kind !== "date") return label;
+  const shown = label.rest ? [emphasis, ...rest] : afterEmphasis(rest);
+  return { kind: "date", date: label.date, rest: [...lead, ...shown] };
 }
 
 function plainDate(line: Line): DatedLine {

@@ -15,7 +15,11 @@ describe("readDatePrefix", () => {
     ["2026：Full-width colon", { year: 2026, month: null }, "Full-width colon"],
     ["Sept 2024 Started", { year: 2024, month: 9 }, "Started"],
     ["[2026] A year", { year: 2026, month: null }, "A year"],
-    ["Jun 2018 to Dec 2018: A range", { year: 2018, month: 6 }, "A range"],
+    [
+      "Jun 2018 to Dec 2018: A range keeps its end",
+      { year: 2018, month: 6 },
+      "Jun 2018 to Dec 2018: A range keeps its end",
+    ],
     ["🎯 July 24, 2025. Graduated", { year: 2025, month: 7 }, "🎯 Graduated"],
     ["2025 Sept: Year first", { year: 2025, month: 9 }, "Year first"],
   ])("reads %j", (text, date, rest) => {

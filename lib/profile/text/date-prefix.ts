@@ -20,8 +20,13 @@ const LABELS = [
 const BARE_DATE =
   /^(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+\d{4}|[A-Za-z]{3,9}\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?,?)?\s+\d{4}|\d{4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?|\d{1,2}[/.]\d{4})(?=[\s.,;!]|$)[.,;]?/;
 
-function startOf(label: string): YearMonth | null {
-  return parsePeriod(label)?.start ?? null;
+/** The date a label starts at, and whether it names a range, whose end must stay in the text. */
+function startOf(label: string): { date: YearMonth; isRange: boolean } | null {
+  const period = parsePeriod(label);
+  if (!period?.start) return null;
+  const { start, end } = period;
+  const isRange = end === "present" || end?.year !== start.year || end.month !== start.month;
+  return { date: start, isRange };
 }
 
 /** Text after the date: its separator goes, the lead before the date stays. */
@@ -39,12 +44,14 @@ export function readDatePrefix(text: string): DatePrefix {
   const body = text.slice(lead.length);
   for (const label of LABELS) {
     const match = label.exec(body);
-    const date = match?.[1] ? startOf(match[1]) : null;
-    if (match && date) return { kind: "date", date, rest: after(lead, body.slice(match[0].length)) };
+    const start = match?.[1] ? startOf(match[1]) : null;
+    // "Jun 2018 to Dec 2018: …" is dated by its start, and keeps the range written out.
+    if (match && start)
+      return { kind: "date", date: start.date, rest: start.isRange ? text : after(lead, body.slice(match[0].length)) };
   }
   const bare = BARE_DATE.exec(body);
-  const date = bare ? startOf(bare[0].replace(/[.,;]$/, "")) : null;
-  if (bare && date) return { kind: "date", date, rest: after(lead, body.slice(bare[0].length)) };
+  const start = bare ? startOf(bare[0].replace(/[.,;]$/, "")) : null;
+  if (bare && start) return { kind: "date", date: start.date, rest: after(lead, body.slice(bare[0].length)) };
   const written = LABELS.map((label) => label.exec(body)?.[0]).find((seen) => seen && looksLikeDate(seen));
   return written ? { kind: "unreadable", written: written.trim() } : { kind: "none" };
 }
@@ -59,9 +66,12 @@ function looksLikeDate(label: string): boolean {
   return label.trim().length <= 20 && /\d{2}/.test(label) && words.length <= 1;
 }
 
-/** A whole label that should be a date: "[Jul. 2026]", "2024.05", "May 2024:". */
+/**
+ * A whole label that should be a date: "[Jul. 2026]", "2024.05", "May 2024:".
+ * Its rest is empty, or the label itself when it is a range, whose end must stay shown.
+ */
 export function readDateLabel(label: string): DatePrefix {
-  const date = startOf(label.replace(/[:：]\s*$/, "").replace(/^[[【(]|[\]】)]$/g, ""));
-  if (date) return { kind: "date", date, rest: "" };
+  const start = startOf(label.replace(/[:：]\s*$/, "").replace(/^[[【(]|[\]】)]$/g, ""));
+  if (start) return { kind: "date", date: start.date, rest: start.isRange ? label : "" };
   return looksLikeDate(label) ? { kind: "unreadable", written: label.trim() } : { kind: "none" };
 }
