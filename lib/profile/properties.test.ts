@@ -348,6 +348,7 @@ describe("parseProfile on arbitrary input", () => {
       "a button whose address holds a comment opener",
       '---\ntitle: "J"\n---\n## Publications\n- [**Skill**](https://a.b)\n  **J**, Lu Wei\n  In Proc. of ICML 2024.\n  [\\[Code\\]](htt<!--ps://x.y/z)\n- [**Later**](https://c.d)\n  **J**\n  In Proc. of ACL 2020.\n',
     ],
+    ["the end of a news date range", '---\ntitle: "J"\n---\n# News\n\n- *1998 – 1999*, **Aaa**, sediment, Bergen.\n'],
   ])("keeps %s", (_, source) => {
     check(source);
   });
