@@ -41,10 +41,18 @@ function coveredBy(part: string, texts: string[]): boolean {
   );
 }
 
+/** "Research Intern at Example Labs" names the role and the organisation in one part. */
+function splitRoleAt(part: string): string[] {
+  const match = /^(.+?)\s+(?:at|@)\s+(?!the\s)(.+)$/i.exec(part);
+  return match?.[1] && match[2] && namesRole(match[1]) ? [match[1], match[2]] : [part];
+}
+
 function partsOf(line: EntryLine, text: string): Part[] {
   const bold = textsOf(line.nodes, "strong");
   const linked = textsOf(line.nodes, "link");
-  return splitParts(text).map((part) => ({ text: part, bold: coveredBy(part, bold), linked: coveredBy(part, linked) }));
+  return splitParts(text)
+    .flatMap(splitRoleAt)
+    .map((part) => ({ text: part, bold: coveredBy(part, bold), linked: coveredBy(part, linked) }));
 }
 
 /**

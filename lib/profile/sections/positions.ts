@@ -31,6 +31,15 @@ function isDated(lines: EntryLine[]): boolean {
   return lines.some((line) => findPeriod(line.text) !== null);
 }
 
+/** A year where no period could be read ("Spring 2024: …", "2024 (June-)"): the dates are there, unread. */
+function yearWithoutPeriod(lines: EntryLine[]): string | null {
+  for (const line of lines) {
+    const found = /[^,|;:]*\b(?:19|20)\d{2}\b[^,|;:]*/.exec(line.text)?.[0].trim();
+    if (found) return found;
+  }
+  return null;
+}
+
 function itemLines(item: ListItem | undefined, context: ParseContext): EntryLine[] {
   const paragraph = item && firstParagraph(item);
   return paragraph ? linesOf(paragraph.children, context) : [];
@@ -96,8 +105,15 @@ function readItem(item: ListItem, header: Header | null, reader: Reader): Entry[
   const { context } = reader;
   const paragraph = firstParagraph(item);
   if (!paragraph) return [notUnderstood(item, `it has no text line; ${HOW_TO_WRITE}`, reader)];
-  const own = linesOf(paragraph.children, context);
-  const rest = item.children.slice(1);
+  const paragraphs = item.children.findIndex((child) => child.type !== "paragraph");
+  const leading = item.children.slice(0, paragraphs === -1 ? undefined : paragraphs);
+  const first = linesOf(paragraph.children, context);
+  // "Org" then "Degree, dates" in paragraphs of their own, as a definition list reads once made a list.
+  const joined = !isDated(first) && leading.length > 1;
+  const own = joined
+    ? leading.flatMap((block) => (block.type === "paragraph" ? linesOf(block.children, context) : []))
+    : first;
+  const rest = item.children.slice(joined ? leading.length : 1);
   const [nested] = rest;
   // "- **Org**" with its dated roles nested below: each role is an entry at that organisation.
   const [ownLine] = own;
@@ -108,6 +124,16 @@ function readItem(item: ListItem, header: Header | null, reader: Reader): Entry[
     return organization.used ? [...entries, ...others] : [unparsed(paragraph, context), ...entries, ...others];
   }
   const borrowed = header ? { lines: own, rest } : borrowNestedOrganization(own, rest, context);
+  const unreadDate = isDated(borrowed.lines) ? null : yearWithoutPeriod(borrowed.lines);
+  if (unreadDate) {
+    return [
+      notUnderstood(
+        item,
+        `its dates "${unreadDate}" could not be read; ${HOW_TO_WRITE} or "2020.09 - Present"`,
+        reader,
+      ),
+    ];
+  }
   const entry = position(withHeader(borrowed.lines, header), context.lineOf(item), borrowed.rest);
   return [entry ?? notUnderstood(item, `it names no organisation; ${HOW_TO_WRITE}`, reader)];
 }

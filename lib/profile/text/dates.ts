@@ -187,16 +187,27 @@ export function findPeriod(text: string): PeriodInText | null {
   for (const part of text.split(PART_SEPARATOR)) {
     const start = text.indexOf(part, offset);
     offset = start + part.length;
-    const single = parseYearMonth(part.replace(WRAPPERS, ""));
-    if (single && /\d{4}/.test(part)) return { period: { start: single, end: single }, rest: cut(text, start, offset) };
+    // "2018 (expected)": the remark after the date stays in the text.
+    const written = /^(.*?)\s*(?:\([^()]*\)\.?)?$/.exec(part)?.[1] ?? part;
+    const single = parseYearMonth(written.replace(WRAPPERS, ""));
+    if (single && /\d{4}/.test(written)) {
+      return { period: { start: single, end: single }, rest: cut(text, start, start + written.length) };
+    }
   }
   return null;
 }
 
 /** Split "Org, Role, City" at commas, "|", "·" and spaced dashes, but not inside parentheses. */
 export function splitParts(text: string): string[] {
-  return text
+  const parts = text
     .split(PART_SEPARATOR)
     .map((part) => part.trim())
     .filter(Boolean);
+  // A remark left alone once its date went to the period ("…, 2018 (expected)") joins the part before it.
+  return parts.reduce<string[]>((joined, part) => {
+    const last = joined.at(-1);
+    if (last !== undefined && /^\([^()]*\)\.?$/.test(part)) joined[joined.length - 1] = `${last} ${part}`;
+    else joined.push(part);
+    return joined;
+  }, []);
 }
