@@ -40,6 +40,8 @@ describe("findOwnerName", () => {
     "# Welcome!",
     '# "A line of verse, quoted, from a poet"',
     "## Ada Example",
+    "# Educations\n\n- *2020 - 2024*, PhD, Some University",
+    "# Ada Example\n\nBio.\n\n# 🔥 News\n\n- May 2025: x",
     "Intro first.\n\n## Section\n\n# Ada Example",
   ])("finds no name in %j", (markdown) => {
     expect(owner({}, markdown)).toBeNull();

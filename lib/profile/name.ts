@@ -62,13 +62,20 @@ function nameInHeading(heading: string): string | null {
   if (introduced) return introduced;
   const name = heading.replace(/^[^\p{L}]+|[^\p{L}.]+$/gu, "");
   const words = name.split(/\s+/).length;
-  return NAME_LIKE.test(name) && words <= 6 && !PAGE_LABELS.has(fold(name)) ? name : null;
+  // A single word is a section name ("Educations") more often than a name, except in scripts written without spaces.
+  const enoughWords =
+    words >= 2 || /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(name);
+  return NAME_LIKE.test(name) && enoughWords && words <= 6 && !PAGE_LABELS.has(fold(name)) ? name : null;
 }
 
-/** The page's title heading: a leading "#" heading that is not a section ("# 🔥 News" is one in AcadHomepage). */
+/**
+ * The page's title heading: the first heading, and the page's only "#" one.
+ * AcadHomepage writes every section as "#" ("# 🔥 News", "# 🏫 Educations"): none of them is a title.
+ */
 function fromHeading(tree: Root, lineOf: (node: Nodes) => number): OwnerName | null {
-  const first = tree.children.find((node): node is Heading => node.type === "heading");
-  if (!first || first.depth !== 1) return null;
+  const headings = tree.children.filter((node): node is Heading => node.type === "heading");
+  const [first] = headings;
+  if (!first || first.depth !== 1 || headings.filter((heading) => heading.depth === 1).length > 1) return null;
   const heading = toPlainText(first);
   if (classifyHeading(heading) !== "markdown") return null;
   const name = nameInHeading(heading);
