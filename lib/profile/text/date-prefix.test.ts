@@ -49,6 +49,7 @@ describe("readDateLabel", () => {
     ["Jul. 2025:", { year: 2025, month: 7 }],
     ["2024.05", { year: 2024, month: 5 }],
     ["2026", { year: 2026, month: null }],
+    ["🔥 2024.05", { year: 2024, month: 5 }],
   ])("reads %j", (label, date) => {
     expect(readDateLabel(label)).toEqual({ kind: "date", date, rest: "" });
   });

@@ -71,7 +71,12 @@ function looksLikeDate(label: string): boolean {
  * Its rest is empty, or the label itself when it is a range, whose end must stay shown.
  */
 export function readDateLabel(label: string): DatePrefix {
-  const start = startOf(label.replace(/[:：]\s*$/, "").replace(/^[[【(]|[\]】)]$/g, ""));
+  // An emoji inside the bold ("**🔥 2024.05**") decorates the date.
+  const date = label
+    .replace(LEAD, "")
+    .replace(/[:：]\s*$/, "")
+    .replace(/^[[【(]|[\]】)]$/g, "");
+  const start = startOf(date);
   if (start) return { kind: "date", date: start.date, rest: start.isRange ? label : "" };
   return looksLikeDate(label) ? { kind: "unreadable", written: label.trim() } : { kind: "none" };
 }

@@ -26,6 +26,8 @@ describe("parseYearMonth", () => {
     ["2025 Sept", { year: 2025, month: 9 }],
     ["05.2025", { year: 2025, month: 5 }],
     ["[2026]", { year: 2026, month: null }],
+    ["2025年5月", { year: 2025, month: 5 }],
+    ["2025年5月12日", { year: 2025, month: 5 }],
   ])("reads %j", (text, expected) => {
     expect(parseYearMonth(text)).toEqual(expected);
   });

@@ -56,6 +56,7 @@ const YEAR_MONTH_NAME = /^(\d{4})[\s.,/-]+([A-Za-z]{3,9})\.?$/;
 const ISO_MONTH = /^(\d{4})[-/.](\d{1,2})$/;
 const ISO_DAY = /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})$/;
 const MONTH_SLASH_YEAR = /^(\d{1,2})[/.](\d{4})$/;
+const CJK_YEAR_MONTH = /^(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*\d{1,2}\s*日)?$/;
 const YEAR = /^(\d{4})$/;
 
 function validMonth(month: number): number | null {
@@ -100,14 +101,18 @@ const READERS: Array<(value: string) => YearMonth | null> = [
     return match ? numbered(match[1], match[2]) : null;
   },
   (value) => {
+    const match = CJK_YEAR_MONTH.exec(value);
+    return match ? numbered(match[2], match[1]) : null;
+  },
+  (value) => {
     const match = YEAR.exec(value);
     return match?.[1] ? { year: Number(match[1]), month: null } : null;
   },
 ];
 
 /**
- * "May 2025", "Sept. 2021", "May 12, 2024", "2025-05", "2024.05", "2024-05-12", "05/2025", "2025 Sept"
- * or "2025", alone or set in emphasis or brackets; null for anything else.
+ * "May 2025", "Sept. 2021", "May 12, 2024", "2025-05", "2024.05", "2024-05-12", "05/2025", "2025 Sept",
+ * "2025年5月" or "2025", alone or set in emphasis or brackets; null for anything else.
  */
 export function parseYearMonth(text: string): YearMonth | null {
   const value = text
