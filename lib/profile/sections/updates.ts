@@ -25,28 +25,31 @@ function afterEmphasis(rest: Line): Line {
 }
 
 /** A date set in bold or italics at the start: "**May 2025**: …", "*2024.05*: …", "**[Jul. 2026]** …". */
-function emphasisedDate(lead: Line, emphasis: PhrasingContent, rest: Line): DatedLine {
-  const label = readDateLabel(toPlainText(emphasis));
+function emphasisedDate(lead: Line, emphasis: PhrasingContent, rest: Line, year: number | null): DatedLine {
+  const label = readDateLabel(toPlainText(emphasis), year);
   if (label.kind !== "date") return label;
   const shown = label.rest ? [emphasis, ...rest] : afterEmphasis(rest);
   return { kind: "date", date: label.date, rest: [...lead, ...shown] };
 }
 
-function plainDate(line: Line): DatedLine {
+function plainDate(line: Line, year: number | null): DatedLine {
   const [first, ...rest] = line;
   if (first?.type !== "text") return { kind: "none" };
-  const prefix = readDatePrefix(first.value);
+  const prefix = readDatePrefix(first.value, year);
   if (prefix.kind !== "date") return prefix;
   return { kind: "date", date: prefix.date, rest: prefix.rest ? [{ ...first, value: prefix.rest }, ...rest] : rest };
 }
 
-/** Where a line of news says when it happened, if it does. An emoji before the date stays with the text. */
-function datedLine(line: Line): DatedLine {
+/**
+ * Where a line of news says when it happened, if it does. An emoji before the date stays with
+ * the text. `year` is that of the year heading above the line, for dates written without one.
+ */
+function datedLine(line: Line, year: number | null): DatedLine {
   const [first, second, ...rest] = line;
-  if (first && isEmphasis(first)) return emphasisedDate([], first, second ? [second, ...rest] : []);
+  if (first && isEmphasis(first)) return emphasisedDate([], first, second ? [second, ...rest] : [], year);
   const isLead = first?.type === "text" && !/[\p{L}\p{N}]/u.test(first.value);
-  if (isLead && second && isEmphasis(second)) return emphasisedDate([first], second, rest);
-  return plainDate(line);
+  if (isLead && second && isEmphasis(second)) return emphasisedDate([first], second, rest, year);
+  return plainDate(line, year);
 }
 
 function notDated(dated: Exclude<DatedLine, { kind: "date" }>): string {
@@ -59,10 +62,10 @@ function update(date: YearMonth, body: RootContent[], line: number): Update {
   return { kind: "update", date, html: toSafeHtml(body), text: toPlainText(body), line };
 }
 
-function readUpdate(item: ListItem, context: ParseContext): EntryResult<Update> {
+function readUpdate(item: ListItem, year: number | null, context: ParseContext): EntryResult<Update> {
   const paragraph = firstParagraph(item);
   if (!paragraph) return { ok: false, reason: `it has no text line; ${HOW_TO_WRITE}` };
-  const dated = datedLine(paragraph.children);
+  const dated = datedLine(paragraph.children, year);
   if (dated.kind !== "date") return { ok: false, reason: notDated(dated) };
   const body: RootContent[] = [
     { type: "paragraph", children: dated.rest } satisfies Paragraph,
@@ -84,9 +87,13 @@ function joinLines(lines: Line[]): Paragraph {
  * date starts an update, and the lines below it, up to the next date, are its
  * text. Lines before the first date are a note, kept as written.
  */
-function readNewsParagraph(paragraph: Paragraph, context: ParseContext): Array<Update | UnparsedEntry> {
+function readNewsParagraph(
+  paragraph: Paragraph,
+  year: number | null,
+  context: ParseContext,
+): Array<Update | UnparsedEntry> {
   const lines = splitLines(paragraph.children);
-  const readings = lines.map(datedLine);
+  const readings = lines.map((line) => datedLine(line, year));
   if (!readings.some((reading) => reading.kind === "date")) return [unparsed(paragraph, context)];
   const items: Array<Update | UnparsedEntry> = [];
   let note: Line[] = [];
@@ -114,16 +121,24 @@ function readNewsParagraph(paragraph: Paragraph, context: ParseContext): Array<U
   return items;
 }
 
+/** "## 2022" over news written "**18th Nov:** …": the year the dates below it leave out. */
+function headingYear(block: RootContent): number | null {
+  if (block.type !== "heading") return null;
+  const match = /^\s*(\d{4})\s*$/.exec(toPlainText(block));
+  return match ? Number(match[1]) : null;
+}
+
 export function readUpdates(
   heading: string,
   line: number,
   blocks: RootContent[],
   context: ParseContext,
 ): UpdatesSection {
-  const items = blocks.flatMap((block) =>
-    block.type === "paragraph"
-      ? readNewsParagraph(block, context)
-      : readEntries([block], context, "update", (item) => readUpdate(item, context)),
-  );
+  let year: number | null = null;
+  const items = blocks.flatMap((block) => {
+    if (block.type === "heading") year = headingYear(block);
+    if (block.type === "paragraph") return readNewsParagraph(block, year, context);
+    return readEntries([block], context, "update", (item) => readUpdate(item, year, context));
+  });
   return { kind: "updates", heading, line, items };
 }

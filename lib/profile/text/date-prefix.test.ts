@@ -43,6 +43,27 @@ describe("readDatePrefix", () => {
   });
 });
 
+describe("a date without its year, under a year heading", () => {
+  it("takes the heading's year, and keeps an ordinal day in the text", () => {
+    expect(readDatePrefix("Nov: A talk", 2022)).toEqual({
+      kind: "date",
+      date: { year: 2022, month: 11 },
+      rest: "A talk",
+    });
+    expect(readDatePrefix("18th Nov: A talk", 2022)).toEqual({
+      kind: "date",
+      date: { year: 2022, month: 11 },
+      rest: "18th Nov: A talk",
+    });
+    expect(readDateLabel("5th Jul:", 2021)).toEqual({ kind: "date", date: { year: 2021, month: 7 }, rest: "5th Jul:" });
+  });
+
+  it("reads no month-like word without a year heading, nor a word that is no month", () => {
+    expect(readDatePrefix("Nov: A talk")).toEqual({ kind: "none" });
+    expect(readDatePrefix("Note: A talk", 2022)).toEqual({ kind: "none" });
+  });
+});
+
 describe("readDateLabel", () => {
   it.each([
     ["[Jul. 2026]", { year: 2026, month: 7 }],

@@ -1,5 +1,5 @@
 import type { YearMonth } from "../model";
-import { parsePeriod } from "./dates";
+import { parsePeriod, parseYearMonth } from "./dates";
 
 /** What opens a line of news: a date we read, something date-like we cannot read, or no date at all. */
 export type DatePrefix =
@@ -20,13 +20,21 @@ const LABELS = [
 const BARE_DATE =
   /^(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+\d{4}|[A-Za-z]{3,9}\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?,?)?\s+\d{4}|\d{4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?|\d{1,2}[/.]\d{4})(?=[\s.,;!]|$)[.,;]?/;
 
-/** The date a label starts at, and whether it names a range, whose end must stay in the text. */
-function startOf(label: string): { date: YearMonth; isRange: boolean } | null {
+/**
+ * The date a label starts at, and whether the label must stay in the text: a
+ * range keeps its end there, and a day written as an ordinal ("18th") its day.
+ * Under a year heading ("## 2022"), a label without a year ("18th Nov", "Nov") takes that year.
+ */
+function startOf(label: string, year: number | null): { date: YearMonth; keepsLabel: boolean } | null {
+  const hasOrdinal = /\d(?:st|nd|rd|th)\b/i.test(label);
   const period = parsePeriod(label);
-  if (!period?.start) return null;
+  if (!period?.start) {
+    const dated = year !== null && !/\d{4}/.test(label) ? parseYearMonth(`${label.trim()} ${year}`) : null;
+    return dated?.month ? { date: dated, keepsLabel: hasOrdinal } : null;
+  }
   const { start, end } = period;
   const isRange = end === "present" || end?.year !== start.year || end.month !== start.month;
-  return { date: start, isRange };
+  return { date: start, keepsLabel: isRange || hasOrdinal };
 }
 
 /** Text after the date: its separator goes, the lead before the date stays. */
@@ -39,19 +47,25 @@ function after(lead: string, text: string): string {
  * "May 2025: …", "[05/2025] …", "2024.05 …", "2024-05-12: …", "May 2024 — …",
  * "Sept 2024 …", "[2026] …", "**2026**：…" once the emphasis is unwrapped.
  */
-export function readDatePrefix(text: string): DatePrefix {
+export function readDatePrefix(text: string, year: number | null = null): DatePrefix {
   const lead = LEAD.exec(text)?.[0] ?? "";
   const body = text.slice(lead.length);
   for (const label of LABELS) {
     const match = label.exec(body);
-    const start = match?.[1] ? startOf(match[1]) : null;
+    const start = match?.[1] ? startOf(match[1], year) : null;
     // "Jun 2018 to Dec 2018: …" is dated by its start, and keeps the range written out.
     if (match && start)
-      return { kind: "date", date: start.date, rest: start.isRange ? text : after(lead, body.slice(match[0].length)) };
+      return {
+        kind: "date",
+        date: start.date,
+        rest: start.keepsLabel ? text : after(lead, body.slice(match[0].length)),
+      };
   }
   const bare = BARE_DATE.exec(body);
-  const start = bare ? startOf(bare[0].replace(/[.,;]$/, "")) : null;
-  if (bare && start) return { kind: "date", date: start.date, rest: after(lead, body.slice(bare[0].length)) };
+  const start = bare ? startOf(bare[0].replace(/[.,;]$/, ""), null) : null;
+  if (bare && start) {
+    return { kind: "date", date: start.date, rest: start.keepsLabel ? text : after(lead, body.slice(bare[0].length)) };
+  }
   const written = LABELS.map((label) => label.exec(body)?.[0]).find((seen) => seen && looksLikeDate(seen));
   return written ? { kind: "unreadable", written: written.trim() } : { kind: "none" };
 }
@@ -68,15 +82,15 @@ function looksLikeDate(label: string): boolean {
 
 /**
  * A whole label that should be a date: "[Jul. 2026]", "2024.05", "May 2024:".
- * Its rest is empty, or the label itself when it is a range, whose end must stay shown.
+ * Its rest is empty, or the label itself when it must stay shown (a range, an ordinal day).
  */
-export function readDateLabel(label: string): DatePrefix {
+export function readDateLabel(label: string, year: number | null = null): DatePrefix {
   // An emoji inside the bold ("**🔥 2024.05**") decorates the date.
   const date = label
     .replace(LEAD, "")
     .replace(/[:：]\s*$/, "")
     .replace(/^[[【(]|[\]】)]$/g, "");
-  const start = startOf(date);
-  if (start) return { kind: "date", date: start.date, rest: start.isRange ? label : "" };
+  const start = startOf(date, year);
+  if (start) return { kind: "date", date: start.date, rest: start.keepsLabel ? label : "" };
   return looksLikeDate(label) ? { kind: "unreadable", written: label.trim() } : { kind: "none" };
 }
