@@ -102,9 +102,15 @@ function bodyOf(source: string): string {
   return readFrontMatter(source.normalize("NFC"), FILE).body;
 }
 
-/** A month name or its abbreviation: dates are structured data, shown in the site's own format. */
+/**
+ * A month name or its abbreviation, or a date written "2025年5月": dates are structured data,
+ * shown in the site's own format.
+ */
 function isMonth(word: string): boolean {
-  return MONTH_NAMES.some((month) => month.startsWith(word) && word.length >= 3);
+  return (
+    MONTH_NAMES.some((month) => month.startsWith(word) && word.length >= 3) ||
+    /^\d{4}年\d{1,2}月(?:\d{1,2}日)?$/.test(word)
+  );
 }
 
 /** Labels the parser turns into structure: "Sep 2018 - Now" is an open period, "Email:" marks the address. */

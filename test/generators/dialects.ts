@@ -53,6 +53,13 @@ const newsDate = fc.oneof(
   fc
     .tuple(fc.constantFrom(...LONG_MONTHS), fc.integer({ min: 1, max: 28 }), year)
     .map(([m, d, y]) => `🎯 ${m} ${d}, ${y}.`),
+  fc.tuple(fc.integer({ min: 4, max: 28 }), monthName, year).map(([d, m, y]) => `**${d}th ${m} ${y}:**`),
+  fc.constantFrom("2025 Sept:", "2025年5月:", "**🔥 2024.05**:"),
+);
+/** Dates without a year, written under a year heading. */
+const yearlessDate = fc.oneof(
+  fc.tuple(fc.integer({ min: 4, max: 28 }), monthName).map(([d, m]) => `**${d}th ${m}:**`),
+  monthName.map((m) => `${m}:`),
 );
 
 const inline = fc.oneof(
@@ -74,6 +81,9 @@ const news = fc.oneof(
   fc
     .tuple(fc.array(newsItem, { minLength: 1, maxLength: 4 }), fc.constantFrom("<br>\n", "  \n", "\n", "\n\n"))
     .map(([items, separator]) => items.join(separator)),
+  fc
+    .tuple(year, fc.array(fc.tuple(yearlessDate, sentence), { minLength: 1, maxLength: 3 }))
+    .map(([y, items]) => `#### ${y}\n${items.map(([date, text]) => `- ${date} ${text}`).join("\n")}`),
 );
 
 const period = fc.oneof(
