@@ -4,9 +4,8 @@ import type { ParseContext } from "../context";
 import { splitLines } from "../markdown/lines";
 import { toPlainText, toSafeHtml } from "../markdown/render";
 import type { Position, UnparsedEntry } from "../model";
-import { findPeriod } from "../text/dates";
 import { firstParagraph, unparsed } from "./entries";
-import { type EntryLine, namesOnlyRoles, readPositionLines } from "./position-entry";
+import { type EntryLine, entryLine, namesOnlyRoles, readPositionLines } from "./position-entry";
 
 export type Entry = Position | UnparsedEntry;
 
@@ -25,11 +24,11 @@ export interface Reader {
 export const HOW_TO_WRITE = 'write it as "- **Organisation**, Role, Sep 2020 - Now"';
 
 export function linesOf(nodes: PhrasingContent[], context: ParseContext): EntryLine[] {
-  return splitLines(nodes).map((line) => ({ nodes: line, text: toPlainText(line), line: context.lineOf(line[0]) }));
+  return splitLines(nodes).map((line) => entryLine(line, toPlainText(line), context.lineOf(line[0])));
 }
 
 export function isDated(lines: EntryLine[]): boolean {
-  return lines.some((line) => findPeriod(line.text) !== null);
+  return lines.some((line) => line.period !== null);
 }
 
 export function itemLines(item: ListItem | undefined, context: ParseContext): EntryLine[] {

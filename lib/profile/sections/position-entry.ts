@@ -8,6 +8,8 @@ import { namesOrganization, namesRole } from "../text/roles";
 export interface EntryLine {
   nodes: PhrasingContent[];
   text: string;
+  /** The period the line names, read once. */
+  period: PeriodInText | null;
   /** File line. */
   line: number;
 }
@@ -69,13 +71,10 @@ function organizationScore(part: Part): number {
   );
 }
 
+/** The part that most reads as the organisation; the first of equals. */
 function bestIndex(parts: Part[]): number {
-  let best = 0;
-  parts.forEach((part, index) => {
-    const current = parts[best];
-    if (current && organizationScore(part) > organizationScore(current)) best = index;
-  });
-  return best;
+  const scores = parts.map(organizationScore);
+  return scores.reduce((best, score, index) => (score > (scores[best] ?? -Infinity) ? index : best), 0);
 }
 
 /**
@@ -128,7 +127,7 @@ export function readPositionLines(lines: EntryLine[]): PositionReading | null {
   let period: Period | null = null;
   const remaining: Array<{ line: EntryLine; text: string }> = [];
   for (const line of lines) {
-    const found: PeriodInText | null = period ? null : findPeriod(line.text);
+    const found: PeriodInText | null = period ? null : line.period;
     if (found) period = found.period;
     const text = found ? found.rest : line.text;
     if (/[\p{L}\p{N}]/u.test(text)) remaining.push({ line, text });
@@ -145,7 +144,12 @@ export function readPositionLines(lines: EntryLine[]): PositionReading | null {
 /** Whether an entry's lines name no organisation, only roles, degrees and dates ("**Research Intern** - *2023*"). */
 export function namesOnlyRoles(lines: EntryLine[]): boolean {
   return lines.every((line) => {
-    const text = findPeriod(line.text)?.rest ?? line.text;
+    const text = line.period?.rest ?? line.text;
     return partsOf(line, text).every((part) => organizationScore(part) < 0);
   });
+}
+
+/** A line of an entry, with the period it names. */
+export function entryLine(nodes: PhrasingContent[], text: string, line: number): EntryLine {
+  return { nodes, text, period: findPeriod(text), line };
 }

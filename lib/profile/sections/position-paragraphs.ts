@@ -1,5 +1,4 @@
 import type { Paragraph, RootContent } from "mdast";
-import { findPeriod } from "../text/dates";
 import { unparsed } from "./entries";
 import {
   type Entry,
@@ -22,7 +21,7 @@ import type { EntryLine } from "./position-entry";
  * each dated line closes one ("Org" / "Degree" / "2019 - 2023").
  */
 function entryGroups(lines: EntryLine[]): EntryLine[][] {
-  const dated = lines.map((line) => findPeriod(line.text) !== null);
+  const dated = lines.map((line) => line.period !== null);
   const groups: EntryLine[][] = [];
   let current: EntryLine[] = [];
   if (dated[0]) {
@@ -68,9 +67,9 @@ export function readParagraph(
   }
   const [first, ...others] = lines;
   // A bold organisation line above several dated roles heads each of them.
-  const datedCount = lines.filter((line) => findPeriod(line.text)).length;
+  const datedCount = lines.filter((line) => line.period).length;
   const ownHeader: Header | null =
-    first && !findPeriod(first.text) && isBoldLine(first) && datedCount >= 2
+    first && !first.period && isBoldLine(first) && datedCount >= 2
       ? { node: paragraph, line: first, used: false }
       : null;
   const groups = entryGroups(ownHeader ? others : lines);

@@ -2,7 +2,6 @@ import type { Heading, Paragraph, RootContent } from "mdast";
 import type { ParseContext } from "../context";
 import { toPlainText } from "../markdown/render";
 import type { EducationSection, ExperienceSection } from "../model";
-import { findPeriod } from "../text/dates";
 import { unparsed } from "./entries";
 import {
   type Entry,
@@ -15,7 +14,7 @@ import {
   position,
   type Reader,
 } from "./position-blocks";
-import type { EntryLine } from "./position-entry";
+import { type EntryLine, entryLine } from "./position-entry";
 import { readItem } from "./position-items";
 import { readParagraph } from "./position-paragraphs";
 
@@ -23,7 +22,7 @@ import { readParagraph } from "./position-paragraphs";
 function datedUnits(blocks: RootContent[], context: ParseContext): number {
   return blocks.reduce((count, block) => {
     if (block.type === "paragraph") {
-      return count + linesOf(block.children, context).filter((line) => findPeriod(line.text)).length;
+      return count + linesOf(block.children, context).filter((line) => line.period).length;
     }
     if (block.type === "list") return count + block.children.filter((item) => isDated(itemLines(item, context))).length;
     return count;
@@ -31,7 +30,7 @@ function datedUnits(blocks: RootContent[], context: ParseContext): number {
 }
 
 function headerOf(node: Heading | Paragraph, context: ParseContext): EntryLine {
-  return { nodes: node.children, text: toPlainText(node), line: context.lineOf(node) };
+  return entryLine(node.children, toPlainText(node), context.lineOf(node));
 }
 
 /**
