@@ -53,13 +53,10 @@ export function readDatePrefix(text: string, year: number | null = null): DatePr
   for (const label of LABELS) {
     const match = label.exec(body);
     const start = match?.[1] ? startOf(match[1], year) : null;
+    if (!match || !start) continue;
     // "Jun 2018 to Dec 2018: …" is dated by its start, and keeps the range written out.
-    if (match && start)
-      return {
-        kind: "date",
-        date: start.date,
-        rest: start.keepsLabel ? text : after(lead, body.slice(match[0].length)),
-      };
+    const rest = start.keepsLabel ? text : after(lead, body.slice(match[0].length));
+    return { kind: "date", date: start.date, rest };
   }
   const bare = BARE_DATE.exec(body);
   const start = bare ? startOf(bare[0].replace(/[.,;]$/, ""), null) : null;
