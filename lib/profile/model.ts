@@ -45,7 +45,7 @@ export interface Author {
   equalContribution: boolean;
 }
 
-export type VenueKind = "conference" | "journal" | "preprint" | "other";
+export type VenueKind = "conference" | "workshop" | "journal" | "preprint" | "thesis" | "other";
 
 export interface Venue {
   /** Short name as the author wrote it: "ICML", "TMLR", "arXiv". */
