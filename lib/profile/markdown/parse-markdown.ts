@@ -1,17 +1,22 @@
 import type { Root } from "mdast";
 import { remark } from "remark";
 import type { ParseContext } from "../context";
-import { rawHtmlToText } from "./raw-html-to-text";
+import { reparseRawHtml } from "./raw-html";
 import { removeComments } from "./remove-comments";
 import { repairDoubleParenLinks } from "./repair-links";
+import { splitMarkdownFromHtml } from "./split-html-blocks";
 
 const parser = remark();
 
-/** The body as a syntax tree with private comments gone, raw HTML reduced to its words and slipped links repaired. */
+/**
+ * The body as a syntax tree with private comments gone, raw HTML read as a
+ * browser would and sanitized, and slipped links repaired.
+ */
 export function parseMarkdown(body: string, context: ParseContext): Root {
-  const tree = parser.parse(body);
-  removeComments(tree);
-  rawHtmlToText(tree);
+  const parsed = parser.parse(body);
+  removeComments(parsed);
+  splitMarkdownFromHtml(parsed, (markdown) => parser.parse(markdown));
+  const tree = reparseRawHtml(parsed, body, context);
   for (const repair of repairDoubleParenLinks(tree)) {
     context.warn(
       repair.line === null ? null : context.bodyLine(repair.line),
