@@ -43,6 +43,8 @@ export interface Author {
   /** The site owner, highlighted wherever authors are listed. */
   isSelf: boolean;
   equalContribution: boolean;
+  /** Marked as the corresponding author ("†", "✉", or the mark the page's legend gives). */
+  corresponding: boolean;
 }
 
 export type VenueKind = "conference" | "workshop" | "journal" | "preprint" | "thesis" | "other";

@@ -20,11 +20,19 @@ declare module "mdast" {
 // Dropped with what they hold: nothing in them is the author's prose, and all of it could run or restyle the page.
 const DROPPED = ["script", "style", "iframe"];
 
-// GitHub's schema, keeping the class names the paper boxes are found by (they never reach the page).
+// Set on the images written in markdown, which stay; raw `<img>` tags were never shown and still are not.
+const MARKDOWN_IMAGE = "dataMarkdownImage";
+
+// GitHub's schema, keeping the class names the paper boxes are found by and the mark of markdown images
+// (neither reaches the page).
 const SCHEMA: Schema = {
   ...defaultSchema,
   strip: DROPPED,
-  attributes: { ...defaultSchema.attributes, div: [...(defaultSchema.attributes?.div ?? []), "className"] },
+  attributes: {
+    ...defaultSchema.attributes,
+    div: [...(defaultSchema.attributes?.div ?? []), "className"],
+    img: [...(defaultSchema.attributes?.img ?? []), MARKDOWN_IMAGE],
+  },
 };
 
 function hasClass(node: Element, name: string): boolean {
@@ -127,8 +135,9 @@ const HANDLERS = {
   dl: definitionList,
   // A link whose address the sanitizer removed reads as its words, not as a link that goes nowhere.
   a: (state: State, node: Element) => (node.properties.href ? defaultHandlers.a(state, node) : state.all(node)),
-  // Raw images were never shown: a tracking pixel or a remote badge is not the author's words.
-  img: () => undefined,
+  // Raw images were never shown (a tracking pixel, a photo at a path this site does not serve); markdown ones are.
+  img: (state: State, node: Element) =>
+    node.properties[MARKDOWN_IMAGE] ? defaultHandlers.img(state, node) : undefined,
 };
 
 function warnDropped(tree: HastRoot, context: ParseContext): void {
@@ -142,14 +151,18 @@ function warnDropped(tree: HastRoot, context: ParseContext): void {
   });
 }
 
-/** Blocks the HTML left empty, such as `<span class="anchor" id="news"></span>` lines. */
+/** Blocks the HTML left empty, such as `<span class="anchor" id="news"></span>` or `<br>` lines. */
 function dropEmpty(tree: Root): void {
   visit(tree, (node, index, parent) => {
-    if (node.type !== "paragraph" || !parent || index === undefined) return;
-    if (toPlainText(node) === "" && !node.children.some((child) => child.type === "link" || child.type === "image")) {
-      parent.children.splice(index, 1);
-      return index;
-    }
+    if (!parent || index === undefined) return;
+    const strayBreak = node.type === "break" && parent.type === "root";
+    const emptyParagraph =
+      node.type === "paragraph" &&
+      toPlainText(node) === "" &&
+      !node.children.some((child) => child.type === "link" || child.type === "image");
+    if (!strayBreak && !emptyParagraph) return;
+    parent.children.splice(index, 1);
+    return index;
   });
 }
 
@@ -196,8 +209,15 @@ function htmlRuns(children: RootContent[]): Array<[number, number]> {
   return runs;
 }
 
+function markMarkdownImages(root: Root): void {
+  visit(root, "image", (image) => {
+    image.data = { ...image.data, hProperties: { ...image.data?.hProperties, [MARKDOWN_IMAGE]: "true" } };
+  });
+}
+
 function reparse(blocks: RootContent[], file: VFile, context: ParseContext): RootContent[] {
   const root: Root = { type: "root", children: blocks };
+  markMarkdownImages(root);
   const html = raw(toHast(root, { allowDangerousHtml: true }) as HastNodes, { file }) as HastRoot;
   warnDropped(html, context);
   const clean = sanitize(html, SCHEMA) as HastRoot;

@@ -1,14 +1,15 @@
 import type { Html, Root, RootContent } from "mdast";
 import { visit } from "unist-util-visit";
 
-// A list item or a heading: markdown that an HTML block swallowed because no blank line came first.
-const MARKDOWN_BLOCK = /^ {0,3}(?:[-*+]|\d{1,9}[.)]|#{1,6})[ \t]+\S/;
+// A line of closing or empty tags only ("</div>", "<br>"): it opens nothing the lines below could belong to.
+const CLOSING_LINE = /^\s*(?:<\/[a-z][^<>]*>|<(?:br|hr|wbr)\s*\/?>\s*)+\s*$/i;
 
+/** The first line after the block's leading closing tags, when markdown follows them; else -1. */
 function splitAt(node: Html): number {
   const lines = node.value.split("\n");
-  return lines.findIndex(
-    (line, index) => index > 0 && MARKDOWN_BLOCK.test(line) && /^\s*<\/[a-z][^<>]*>\s*$/i.test(lines[index - 1] ?? ""),
-  );
+  const at = lines.findIndex((line) => !CLOSING_LINE.test(line));
+  const first = lines[at] ?? "";
+  return at > 0 && first.trim() !== "" && !/^\s*</.test(first) ? at : -1;
 }
 
 function shift(nodes: RootContent[], lines: number, offset: number): void {
@@ -26,9 +27,9 @@ function shift(nodes: RootContent[], lines: number, offset: number): void {
 
 /**
  * An HTML block runs to the next blank line, so the list an author starts
- * right after a closing `</div>` is read as HTML and its markdown shown raw.
- * Top-level blocks are cut after their closing tags and the rest is read as
- * the markdown it is.
+ * right after a closing `</div>`, or the entry written right after a `<br>`
+ * line, is read as HTML and its markdown shown raw. Top-level blocks are cut
+ * after such leading tags and the rest is read as the markdown it is.
  */
 export function splitMarkdownFromHtml(tree: Root, parse: (markdown: string) => Root): void {
   tree.children = tree.children.flatMap((node): RootContent[] => {

@@ -1,0 +1,136 @@
+import type { Heading, List, ListItem, Paragraph, RootContent } from "mdast";
+import { splitLines } from "../markdown/lines";
+import { toPlainText } from "../markdown/render";
+import type { VenueKind } from "../model";
+import { classifyPublicationGroup, type PublicationGroup } from "./classify";
+import { isEntryDetail, type Line } from "./entry-lines";
+
+/** What the subheadings above an entry say about it. */
+export interface GroupContext {
+  year: number | null;
+  venueKind: VenueKind | null;
+  notPapers: boolean;
+}
+
+/** The markdown one publication was written as, however the author laid it out. */
+export interface EntrySource {
+  /** The blocks it came from, shown as written when it cannot be read. */
+  nodes: RootContent[];
+  /** Its lines: the title first, then authors, venue, buttons in any order. */
+  lines: Line[];
+  /** Blocks below its lines: an abstract, a nested list. */
+  notes: RootContent[];
+  venueTag: string | null;
+  group: GroupContext;
+  /** Laid out as paragraphs rather than a list item, so a lone sentence is a note, not a failed entry. */
+  loose: boolean;
+}
+
+export type SectionPart = { kind: "entry"; source: EntrySource } | { kind: "note"; node: RootContent };
+
+const NO_GROUP: GroupContext = { year: null, venueKind: null, notPapers: false };
+
+function paragraphLines(paragraph: Paragraph): Line[] {
+  return splitLines(paragraph.children);
+}
+
+function isDetailParagraph(block: RootContent | undefined, ownerName: string): block is Paragraph {
+  if (block?.type !== "paragraph") return false;
+  const lines = paragraphLines(block);
+  return lines.length > 0 && lines.every((line) => isEntryDetail(line, ownerName));
+}
+
+/** A list item's lines: its first paragraph's, and those of the author, venue or button paragraphs after it. */
+function fromListItem(item: ListItem, group: GroupContext, ownerName: string): EntrySource {
+  const venueTag = item.data?.venueTag ?? null;
+  // A paper box's first paragraph repeats its badge; the badge is read as the venue tag instead.
+  const children = venueTag ? item.children.slice(1) : item.children;
+  const [first, ...rest] = children;
+  const lines = first?.type === "paragraph" ? paragraphLines(first) : [];
+  let index = 0;
+  while (isDetailParagraph(rest[index], ownerName)) index += 1;
+  const details = rest.slice(0, index).flatMap((block) => (block.type === "paragraph" ? paragraphLines(block) : []));
+  const notes = first?.type === "paragraph" ? rest.slice(index) : children;
+  return { nodes: [item], lines: [...lines, ...details], notes, venueTag, group, loose: false };
+}
+
+/** Subheadings in force: each deeper one refines those above it until a heading as shallow replaces it. */
+class GroupStack {
+  private readonly levels: Array<{ depth: number; group: PublicationGroup }> = [];
+
+  enter(heading: Heading): PublicationGroup {
+    const group = classifyPublicationGroup(toPlainText(heading));
+    while ((this.levels.at(-1)?.depth ?? 0) >= heading.depth) this.levels.pop();
+    this.levels.push({ depth: heading.depth, group });
+    return group;
+  }
+
+  current(): GroupContext {
+    return this.levels.reduce<GroupContext>((context, { group }) => {
+      switch (group.kind) {
+        case "year":
+          return { ...context, year: group.year };
+        case "venue":
+          return { ...context, venueKind: group.venueKind };
+        case "not-papers":
+          return { ...context, notPapers: true };
+        case "topic":
+          return context;
+        default: {
+          const unreachable: never = group;
+          return unreachable;
+        }
+      }
+    }, NO_GROUP);
+  }
+}
+
+/**
+ * The blocks of a publications section as entries and notes. Entries are list
+ * items (a paper box is one), paragraph groups (a title paragraph followed by
+ * author, venue or button paragraphs), or a subheading followed by such
+ * paragraphs (one heading per paper). Other subheadings group the entries
+ * below them and stay in place as notes.
+ */
+export function readSectionParts(blocks: RootContent[], ownerName: string): SectionPart[] {
+  const parts: SectionPart[] = [];
+  const groups = new GroupStack();
+  let open: EntrySource | null = null;
+  for (const [index, block] of blocks.entries()) {
+    if (open && isDetailParagraph(block, ownerName)) {
+      open.lines.push(...paragraphLines(block));
+      open.nodes.push(block);
+      continue;
+    }
+    open = null;
+    if (block.type === "heading") {
+      const group = groups.enter(block);
+      if (group.kind === "topic" && isDetailParagraph(blocks[index + 1], ownerName)) {
+        open = {
+          nodes: [block],
+          lines: [block.children],
+          notes: [],
+          venueTag: null,
+          group: groups.current(),
+          loose: false,
+        };
+        parts.push({ kind: "entry", source: open });
+      } else parts.push({ kind: "note", node: block });
+    } else if (block.type === "list") {
+      for (const item of (block as List).children) {
+        parts.push({ kind: "entry", source: fromListItem(item, groups.current(), ownerName) });
+      }
+    } else if (block.type === "paragraph") {
+      open = {
+        nodes: [block],
+        lines: paragraphLines(block),
+        notes: [],
+        venueTag: null,
+        group: groups.current(),
+        loose: true,
+      };
+      parts.push({ kind: "entry", source: open });
+    } else parts.push({ kind: "note", node: block });
+  }
+  return parts;
+}
