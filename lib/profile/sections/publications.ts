@@ -1,8 +1,8 @@
-import type { Link as LinkNode, Paragraph, RootContent } from "mdast";
+import type { Link as LinkNode, Paragraph, RootContent, Text } from "mdast";
 import type { ParseContext } from "../context";
 import { toPlainText, toSafeHtml } from "../markdown/render";
 import type { Link, Publication, PublicationsSection, UnparsedEntry } from "../model";
-import { looksLikeName, type MarkLegend, parseAuthors, readMarkLegend } from "../text/authors";
+import { authorRemarks, looksLikeName, type MarkLegend, parseAuthors, readMarkLegend } from "../text/authors";
 import { splitCitation, takeLeadingYear, takeVenueTag } from "../text/citation";
 import { collectButtonLinks, isButtonLink, linkLabel, safeHref } from "../text/links";
 import { slugify } from "../text/slug";
@@ -182,7 +182,15 @@ function readEntry(
   }
   // Words on the title line beside the linked title ("Preprint [Title](…)") are kept as a note.
   const besideTitle = titleLink ? besideTitleLink(titleLine, titleLink) : [];
-  const extra = [...(/[\p{L}\p{N}]/u.test(toPlainText(besideTitle)) ? [besideTitle] : []), ...lines.extra, ...tagNotes];
+  // So are remarks in the authors line ("[the corresponding author]"): read as marks, but the author's words.
+  const remarks = lines.authors ? authorRemarks(toPlainText(lines.authors)) : [];
+  const remarkNote: Line[] = remarks.length ? [[{ type: "text", value: remarks.join(" ") } satisfies Text]] : [];
+  const extra = [
+    ...(/[\p{L}\p{N}]/u.test(toPlainText(besideTitle)) ? [besideTitle] : []),
+    ...lines.extra,
+    ...tagNotes,
+    ...remarkNote,
+  ];
   return {
     ok: true,
     entry: {

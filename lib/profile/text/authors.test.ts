@@ -49,6 +49,19 @@ describe("splitAuthors", () => {
     ]);
   });
 
+  it("reads a role written after a name, and leaves out a legend written after the list", () => {
+    expect(
+      splitAuthors(
+        "Yu Wu, Ana Lima [*the corresponding author*], Bo Chen (equal contribution), Cy Dee. (*: equal contribution)",
+      ),
+    ).toEqual([
+      { name: "Yu Wu", equalContribution: false, corresponding: false },
+      { name: "Ana Lima", equalContribution: false, corresponding: true },
+      { name: "Bo Chen", equalContribution: true, corresponding: false },
+      { name: "Cy Dee", equalContribution: false, corresponding: false },
+    ]);
+  });
+
   it("follows the page's legend for what a mark means", () => {
     const legend = readMarkLegend("(* indicates equal contribution; # indicates corresponding authorship)");
     expect(splitAuthors("Ana Lima*, Bo Chen#", legend)).toEqual([

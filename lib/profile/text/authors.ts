@@ -58,7 +58,23 @@ function surnameFirst(line: string): string[] | null {
   return names.map(([, surname = "", initials = ""]) => `${initials.trim()} ${surname}`);
 }
 
+/** The remarks an author list carries besides names ("[the corresponding author]"), to be shown with the entry. */
+export function authorRemarks(line: string): string[] {
+  return [...new Set([...line.matchAll(ROLE_REMARK)].map(([remark]) => remark.trim()))];
+}
+
 /** Split "A, B$^{*}$, and C†." into names, each with the marks after it read off. */
+// "[the corresponding author]", "(equal contribution)" after a name; "(*: equal contribution)" is a legend.
+const ROLE_REMARK = /\s*[[(]\s*([^\])]*?\b(?:equal|corresponding|co-?first|contribution)\b[^\])]*)[\])]/gi;
+
+function remarkRoles(part: string): AuthorRole[] {
+  return [...part.matchAll(ROLE_REMARK)].flatMap(([, remark = ""]) => {
+    if (/[*∗#†‡]\s*(?::|=|denotes|indicates)/i.test(remark)) return [];
+    return [/corresponding/i.test(remark) ? "corresponding" : "equal"];
+  });
+}
+
+/** Split "A, B$^{*}$, and C†." into names, each with the marks and remarks after it read off. */
 export function splitAuthors(line: string, legend: MarkLegend = DEFAULT_MARKS): WrittenAuthor[] {
   const turned = surnameFirst(line);
   if (turned) return turned.map((name) => ({ name, equalContribution: false, corresponding: false }));
@@ -66,9 +82,11 @@ export function splitAuthors(line: string, legend: MarkLegend = DEFAULT_MARKS): 
     .split(SEPARATOR)
     .map((part) => part.trim())
     .filter(Boolean)
-    .map((part) => {
+    .map((written) => {
+      const part = written.replace(ROLE_REMARK, "").trim();
       const tail = TRAILING_MARKS.exec(part)?.[0] ?? "";
-      const roles = marksIn(tail).map((mark) => legend.get(mark) ?? DEFAULT_MARKS.get(mark));
+      const marks = marksIn(tail).map((mark) => legend.get(mark) ?? DEFAULT_MARKS.get(mark));
+      const roles = [...marks, ...remarkRoles(written)];
       const name = stripTrailingPeriod(
         part
           .slice(0, part.length - tail.length)

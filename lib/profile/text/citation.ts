@@ -78,14 +78,18 @@ function quotedTitle(line: Line, ownerName: string): CitationParts | null {
   return around(sliceLine(line, 0, start - 1), sliceLine(line, end + 1), title, ownerName, true);
 }
 
+/** A link, or emphasis that is neither a name (the owner's, in bold) nor a venue. */
 function isTitleNode(node: PhrasingContent): boolean {
   if (node.type === "link") return !isButtonLink(node);
-  return (node.type === "strong" || node.type === "emphasis") && toPlainText(node).split(/\s+/).length >= 2;
+  if (node.type !== "strong" && node.type !== "emphasis") return false;
+  const text = toPlainText(node);
+  return text.split(/\s+/).length >= 2 && !looksLikeName(text) && !isVenue(text);
 }
 
-/** `[Title](…), A, B, **CVPR 2020**` or `A, B. **Title**. *Venue*`: a linked or emphasised title among plain text. */
+/** `[Title](…), A, B, **CVPR 2020**` or `**A**, B. *Title*.`: a linked or emphasised title among plain text. */
 function markedTitle(line: Line, ownerName: string): CitationParts | null {
-  const index = line.findIndex(isTitleNode);
+  const link = line.findIndex((node) => node.type === "link" && !isButtonLink(node));
+  const index = link === -1 ? line.findIndex(isTitleNode) : link;
   const node = line[index];
   if (!node) return null;
   const parts = around(line.slice(0, index), line.slice(index + 1), [node], ownerName, false);
