@@ -83,6 +83,11 @@ describe("classifyPublicationGroup", () => {
     },
   );
 
+  it("reads a mix of kinds as saying nothing about the papers' kind", () => {
+    expect(classifyPublicationGroup("Publications and Preprints")).toEqual({ kind: "topic" });
+    expect(classifyPublicationGroup("Conference and Journal Papers")).toEqual({ kind: "topic" });
+  });
+
   it("reads a topic as saying nothing about the papers", () => {
     expect(classifyPublicationGroup("🩺 Medical Imaging")).toEqual({ kind: "topic" });
   });

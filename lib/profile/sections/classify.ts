@@ -187,10 +187,15 @@ const NOT_PAPER_WORDS = [
   "projects",
 ];
 
+// Words that name all papers, so a heading that also names a kind ("Publications and Preprints") names a mix.
+const ALL_PAPERS = ["publications", "publication", "selected", "all", "full", "recent"];
+
 export function classifyPublicationGroup(heading: string): PublicationGroup {
   const words = headingWords(heading);
   if (words.length === 1 && /^(?:19|20)\d{2}$/.test(words[0] ?? "")) return { kind: "year", year: Number(words[0]) };
   if (words.some((word) => NOT_PAPER_WORDS.includes(word))) return { kind: "not-papers" };
-  const venue = VENUE_KIND_WORDS.find(([, names]) => words.some((word) => names.includes(word)));
-  return venue ? { kind: "venue", venueKind: venue[0] } : { kind: "topic" };
+  const kinds = VENUE_KIND_WORDS.filter(([, names]) => words.some((word) => names.includes(word)));
+  const [only] = kinds;
+  if (!only || kinds.length > 1 || words.some((word) => ALL_PAPERS.includes(word))) return { kind: "topic" };
+  return { kind: "venue", venueKind: only[0] };
 }

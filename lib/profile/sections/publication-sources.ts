@@ -56,7 +56,12 @@ function fromListItem(item: ListItem, group: GroupContext, ownerName: string): E
 
 /** Subheadings in force: each deeper one refines those above it until a heading as shallow replaces it. */
 class GroupStack {
-  private readonly levels: Array<{ depth: number; group: PublicationGroup }> = [];
+  private readonly levels: Array<{ depth: number; group: PublicationGroup }>;
+
+  /** The section's own heading is the outermost group: all of a "## Journal Papers" section are journal papers. */
+  constructor(sectionHeading: string) {
+    this.levels = [{ depth: 0, group: classifyPublicationGroup(sectionHeading) }];
+  }
 
   enter(heading: Heading): PublicationGroup {
     const group = classifyPublicationGroup(toPlainText(heading));
@@ -66,23 +71,55 @@ class GroupStack {
   }
 
   current(): GroupContext {
-    return this.levels.reduce<GroupContext>((context, { group }) => {
-      switch (group.kind) {
-        case "year":
-          return { ...context, year: group.year };
-        case "venue":
-          return { ...context, venueKind: group.venueKind };
-        case "not-papers":
-          return { ...context, notPapers: true };
-        case "topic":
-          return context;
-        default: {
-          const unreachable: never = group;
-          return unreachable;
-        }
-      }
-    }, NO_GROUP);
+    return within(
+      NO_GROUP,
+      this.levels.map(({ group }) => group),
+    );
   }
+}
+
+function within(outer: GroupContext, groups: PublicationGroup[]): GroupContext {
+  return groups.reduce<GroupContext>((context, group) => {
+    switch (group.kind) {
+      case "year":
+        return { ...context, year: group.year };
+      case "venue":
+        return { ...context, venueKind: group.venueKind };
+      case "not-papers":
+        return { ...context, notPapers: true };
+      case "topic":
+        return context;
+      default: {
+        const unreachable: never = group;
+        return unreachable;
+      }
+    }
+  }, outer);
+}
+
+/**
+ * "- 2024" or "- Journal papers" with the papers nested below it: a list item
+ * that only labels a group. Its label, a few words on one line, stays as a note.
+ */
+function groupLabel(item: ListItem): Paragraph | null {
+  const [label, ...rest] = item.children;
+  if (label?.type !== "paragraph" || rest.length === 0 || !rest.every((block) => block.type === "list")) return null;
+  const text = toPlainText(label);
+  const plain = label.children.every((node) => node.type !== "link" && node.type !== "break");
+  if (!plain || text.split(/\s+/).length > 6 || text.includes(",")) return null;
+  // A topic label heads several papers; one item under a short title is more likely its abstract.
+  const nested = rest.reduce((count, block) => count + (block.type === "list" ? block.children.length : 0), 0);
+  return classifyPublicationGroup(text).kind !== "topic" || nested >= 2 ? label : null;
+}
+
+function listParts(list: List, group: GroupContext, ownerName: string): SectionPart[] {
+  return list.children.flatMap((item): SectionPart[] => {
+    const label = groupLabel(item);
+    if (!label) return [{ kind: "entry", source: fromListItem(item, group, ownerName) }];
+    const inner = within(group, [classifyPublicationGroup(toPlainText(label))]);
+    const nested = item.children.flatMap((block) => (block.type === "list" ? listParts(block, inner, ownerName) : []));
+    return [{ kind: "note", node: label }, ...nested];
+  });
 }
 
 /**
@@ -92,9 +129,9 @@ class GroupStack {
  * paragraphs (one heading per paper). Other subheadings group the entries
  * below them and stay in place as notes.
  */
-export function readSectionParts(blocks: RootContent[], ownerName: string): SectionPart[] {
+export function readSectionParts(heading: string, blocks: RootContent[], ownerName: string): SectionPart[] {
   const parts: SectionPart[] = [];
-  const groups = new GroupStack();
+  const groups = new GroupStack(heading);
   let open: EntrySource | null = null;
   for (const [index, block] of blocks.entries()) {
     if (open && isDetailParagraph(block, ownerName)) {
@@ -117,9 +154,7 @@ export function readSectionParts(blocks: RootContent[], ownerName: string): Sect
         parts.push({ kind: "entry", source: open });
       } else parts.push({ kind: "note", node: block });
     } else if (block.type === "list") {
-      for (const item of (block as List).children) {
-        parts.push({ kind: "entry", source: fromListItem(item, groups.current(), ownerName) });
-      }
+      parts.push(...listParts(block, groups.current(), ownerName));
     } else if (block.type === "paragraph") {
       open = {
         nodes: [block],

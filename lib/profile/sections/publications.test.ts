@@ -23,6 +23,17 @@ describe("readPublications", () => {
     ]);
   });
 
+  it("reads list items that label a group of nested papers, and the kind a section's own heading names", () => {
+    const { papers, items } = read(
+      "## Journal Papers\n\n- 2024\n  - [Tiny Maps](https://x.org)\n    **Ana Lima**, Bo Chen\n    Robotics Letters\n- 2023\n  - [Big Maps](https://y.org)\n    **Ana Lima**\n    Field Notes\n",
+    );
+    expect(items.map((item) => item.kind)).toEqual(["unparsed", "publication", "unparsed", "publication"]);
+    expect(papers.map((paper) => [paper.title, paper.year, paper.venue?.kind])).toEqual([
+      ["Tiny Maps", 2024, "journal"],
+      ["Big Maps", 2023, "journal"],
+    ]);
+  });
+
   it("reads one heading per paper, its authors and venue in the paragraphs below", () => {
     const { papers } = read("## Publications\n\n### Tiny Maps for Small Robots\n\nAna Lima, Bo Chen\n\n*IROS 2023*\n");
     expect(papers.map(brief)).toEqual([

@@ -256,7 +256,7 @@ export function readPublications(
   const legend = readMarkLegend(
     [heading, ...blocks.map((block) => (block.type === "paragraph" ? toPlainText(block) : ""))].join(" "),
   );
-  const items = readSectionParts(blocks, context.ownerName).flatMap((part) =>
+  const items = readSectionParts(heading, blocks, context.ownerName).flatMap((part) =>
     part.kind === "note" ? [unparsed(part.node, context)] : readSource(part.source, context, legend, allocateId),
   );
   return { kind: "publications", heading, line, items };
