@@ -26,11 +26,16 @@ export function boldNames(line: Line): string[] {
  * bold or written name, or names separated by commas.
  */
 export function isAuthorLine(line: Line, ownerName: string): boolean {
-  const text = toPlainText(withoutButtons(line));
+  const text = withoutRemarks(toPlainText(withoutButtons(line)));
   if (boldNames(line).length > 0 && !looksLikeVenue(text)) return true;
   if (ownerName && text.toLowerCase().includes(ownerName.toLowerCase())) return true;
   if (looksLikeVenue(text)) return false;
   return /,|\sand\s/.test(text);
+}
+
+/** "Ana Lima*, Bo Chen (BMVC 2024)": a line's text without its parenthetical remarks. */
+export function withoutRemarks(text: string): string {
+  return text.replace(/\([^()]*\)/g, " ").trim();
 }
 
 /** A link that carries a phrase rather than a button's word: a paper's title. */

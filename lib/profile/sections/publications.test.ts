@@ -79,6 +79,15 @@ describe("readPublications", () => {
     ]);
   });
 
+  it("reads a venue written in parentheses after the authors", () => {
+    const { papers } = read(
+      "## Publications\n\n- [Tiny Maps](https://x.org) \\\n  <b>Ana Lima<sup>*</sup></b>, Bo Chen<sup>*</sup>, Cy Dee.  (BMVC 2024)\n",
+    );
+    expect(papers.map((paper) => [paper.authors.map((author) => author.name), paper.venue?.short, paper.year])).toEqual(
+      [[["Ana Lima", "Bo Chen", "Cy Dee"], "BMVC", 2024]],
+    );
+  });
+
   it("reads author marks with the page's legend", () => {
     const { papers } = read(
       "## Publications (* equal contribution, # corresponding author)\n\n- [Tiny Maps](https://x.org)\n  **Ana Lima***, Bo Chen#\n  IROS 2023\n",

@@ -8,7 +8,16 @@ import { collectButtonLinks, isButtonLink, linkLabel, safeHref } from "../text/l
 import { slugify } from "../text/slug";
 import { findBadges, looksLikeVenue, parseVenueLine, parseVenueTag, type VenueLine } from "../text/venues";
 import { type EntryResult, unparsed } from "./entries";
-import { boldNames, detailText, isAuthorLine, isLinksLine, type Line, withoutButtons } from "./entry-lines";
+import {
+  boldNames,
+  detailText,
+  isAuthorLine,
+  isLinksLine,
+  isVenueText,
+  type Line,
+  withoutButtons,
+  withoutRemarks,
+} from "./entry-lines";
 import { type EntrySource, readSectionParts } from "./publication-sources";
 
 /** The linked title; a "[PDF]" button beside a plain title is a link, not the title. */
@@ -65,13 +74,15 @@ function classifyLines(lines: Line[], ownerName: string): EntryLines {
     .map((line) => ({ line, text: detailText(line) }))
     .filter(({ text }) => text && !/^[|·•/,\s]*$/.test(text));
   const authors =
-    written.find(({ line, text }) => isAuthorLine(line, ownerName) && !looksLikeVenue(text)) ??
+    written.find(({ line, text }) => isAuthorLine(line, ownerName) && !looksLikeVenue(withoutRemarks(text))) ??
     written.find(({ text }) => looksLikeName(text) && !looksLikeVenue(text));
   const others = written.filter((entry) => entry !== authors);
   const venue = others.find(({ text }) => looksLikeVenue(text)) ?? others[0];
+  // "Ana Lima, Bo Chen. (BMVC 2024)": a venue written after the authors, when no line of its own names one.
+  const remark = authors && !venue ? /\(([^()]+)\)/.exec(authors.text)?.[1] : undefined;
   return {
     authors: authors?.line ?? null,
-    venue: venue?.text ?? null,
+    venue: venue?.text ?? (remark && isVenueText(remark) ? remark : null),
     extra: others.filter((entry) => entry !== venue).map(({ line }) => line),
   };
 }
@@ -168,9 +179,9 @@ function readEntry(
     .replace(/\\$/, "")
     .trim();
   if (!title) return { ok: false, reason: "it has no title" };
-  const authors = lines.authors
-    ? parseAuthors(toPlainText(lines.authors), boldNames(lines.authors), context.ownerName, legend)
-    : [];
+  // A venue read from the authors line ("…, Cy Dee. (BMVC 2024)") is not part of the last name.
+  const authorsText = lines.authors ? toPlainText(lines.authors).replace(`(${lines.venue})`, "") : "";
+  const authors = lines.authors ? parseAuthors(authorsText, boldNames(lines.authors), context.ownerName, legend) : [];
   const { venue, venueLine, extra: tagNotes } = venueOf(parts);
   const emphasised = titleLine.some((node) => node.type === "strong" || node.type === "emphasis");
   if (authors.length === 0 && NOT_A_PAPER.test(title)) {

@@ -40,6 +40,13 @@ describe("parseVenueLine", () => {
     expect(venue.year).toBe(year);
   });
 
+  it("names the first of several venues written on one line", () => {
+    expect(parseVenueLine("In Proceedings of ICML, 2025. | Reasoning Workshop at ICLR 2025.").venue).toEqual({
+      short: "ICML",
+      kind: "conference",
+    });
+  });
+
   it("uses the last year written", () => {
     expect(parseVenueLine("NeurIPS 2023 (presented in 2024)").year).toBe(2024);
   });

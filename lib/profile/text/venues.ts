@@ -76,9 +76,11 @@ function shortName(text: string): string {
  */
 export function parseVenueLine(line: string): VenueLine {
   const text = line.trim();
-  const short = shortName(text);
+  // "In Proceedings of ICML, 2025. | Workshop at ICLR 2025.": the first venue named is where it appeared.
+  const main = text.split(/\s[|;]\s/)[0] ?? text;
+  const short = shortName(main);
   return {
-    venue: short ? { short, kind: venueKind(text) } : null,
+    venue: short ? { short, kind: venueKind(main) } : null,
     year: lastYear(text),
     badges: findBadges(text),
   };
