@@ -52,6 +52,14 @@ describe("chunk", () => {
     ]);
   });
 
+  it("reads a known section name alone in bold as a heading, and no other bold line", () => {
+    const markdown = "Bio.\n\n**News**\n\n- May 2025: x\n\n**Publications:**\n\n- a\n\n**Fun facts**\n\nF\n";
+    expect(outline(markdown).sections).toEqual([
+      ["News", "updates", "May 2025: x"],
+      ["Publications:", "publications", "a Fun facts F"],
+    ]);
+  });
+
   it("reads a leading heading that names no section as the document's title, not as a section", () => {
     expect(outline("# Jane Doe\n\nI study ants.\n\n## Publications\n\n- a\n\n## Teaching\n\nT\n")).toEqual({
       title: "Jane Doe",

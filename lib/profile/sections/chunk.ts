@@ -38,15 +38,31 @@ function documentTitle(tree: Root): Heading | null {
 }
 
 /** Split the body into the text before any section, the document title, and its sections in order. */
+/**
+ * "**Publications**" alone on its line, as READMEs and simple pages write a
+ * heading: a known section name in bold is read as a heading at the level of
+ * the section before it.
+ */
+function boldHeading(node: RootContent, open: Chunk | undefined): Heading | null {
+  if (node.type !== "paragraph") return null;
+  const [only, ...rest] = node.children;
+  if (only?.type !== "strong" || !rest.every((child) => child.type === "text" && /^\s*:?\s*$/.test(child.value))) {
+    return null;
+  }
+  if (classifyHeading(toPlainText(only)) === "markdown") return null;
+  return { type: "heading", depth: open?.heading.depth ?? 2, children: only.children, position: node.position };
+}
+
 export function chunk(tree: Root): { title: Heading | null; preamble: RootContent[]; chunks: Chunk[] } {
   const title = documentTitle(tree);
   const preamble: RootContent[] = [];
   const chunks: Chunk[] = [];
   for (const node of tree.children) {
     if (node === title) continue;
-    const kind = node.type === "heading" ? classifyHeading(toPlainText(node)) : null;
-    if (node.type === "heading" && kind && opensSection(node, kind, chunks.at(-1))) {
-      chunks.push({ heading: node, kind, blocks: [] });
+    const heading = node.type === "heading" ? node : boldHeading(node, chunks.at(-1));
+    const kind = heading ? classifyHeading(toPlainText(heading)) : null;
+    if (heading && kind && opensSection(heading, kind, chunks.at(-1))) {
+      chunks.push({ heading, kind, blocks: [] });
     } else (chunks.at(-1)?.blocks ?? preamble).push(node);
   }
   return { title, preamble, chunks };

@@ -64,9 +64,17 @@ class GroupStack {
   }
 
   enter(heading: Heading): PublicationGroup {
-    const group = classifyPublicationGroup(toPlainText(heading));
-    while ((this.levels.at(-1)?.depth ?? 0) >= heading.depth) this.levels.pop();
-    this.levels.push({ depth: heading.depth, group });
+    return this.push(heading.depth, classifyPublicationGroup(toPlainText(heading)));
+  }
+
+  /** A bold "**2024**" line groups like a heading deeper than any real one. */
+  enterBold(label: string): PublicationGroup {
+    return this.push(7, classifyPublicationGroup(label));
+  }
+
+  private push(depth: number, group: PublicationGroup): PublicationGroup {
+    while ((this.levels.at(-1)?.depth ?? 0) >= depth) this.levels.pop();
+    this.levels.push({ depth, group });
     return group;
   }
 
@@ -95,6 +103,13 @@ function within(outer: GroupContext, groups: PublicationGroup[]): GroupContext {
       }
     }
   }, outer);
+}
+
+/** "**2024**", "**Journal Papers**" alone on a line: the label of a group, when it names a year or a kind. */
+function isGroupLabel(paragraph: Paragraph): boolean {
+  const [only, ...rest] = paragraph.children;
+  if (only?.type !== "strong" || rest.some((child) => child.type !== "text" || child.value.trim() !== "")) return false;
+  return classifyPublicationGroup(toPlainText(only)).kind !== "topic";
 }
 
 /**
@@ -155,6 +170,9 @@ export function readSectionParts(heading: string, blocks: RootContent[], ownerNa
       } else parts.push({ kind: "note", node: block });
     } else if (block.type === "list") {
       parts.push(...listParts(block, groups.current(), ownerName));
+    } else if (block.type === "paragraph" && isGroupLabel(block)) {
+      groups.enterBold(toPlainText(block));
+      parts.push({ kind: "note", node: block });
     } else if (block.type === "paragraph") {
       open = {
         nodes: [block],

@@ -34,6 +34,16 @@ describe("readPublications", () => {
     ]);
   });
 
+  it("reads a bold year alone on a line as the year of the papers below it", () => {
+    const { papers } = read(
+      "## Publications\n\n**2024**\n\n- [Tiny Maps](https://x.org)\n  **Ana Lima**, Bo Chen\n  Some Venue\n\n**2023**\n\n- [Big Maps](https://y.org)\n  **Ana Lima**\n  Other Venue\n",
+    );
+    expect(papers.map((paper) => [paper.title, paper.year])).toEqual([
+      ["Tiny Maps", 2024],
+      ["Big Maps", 2023],
+    ]);
+  });
+
   it("reads one heading per paper, its authors and venue in the paragraphs below", () => {
     const { papers } = read("## Publications\n\n### Tiny Maps for Small Robots\n\nAna Lima, Bo Chen\n\n*IROS 2023*\n");
     expect(papers.map(brief)).toEqual([
