@@ -98,6 +98,22 @@ describe("reparseRawHtml", () => {
     ]);
   });
 
+  it("turns a table of one paper a row into one list item a row, and leaves other tables as tables", () => {
+    const { tree } = read(
+      '<table>\n<tr><td><img src="t.png"></td><td><a href="https://x.org/p"><b>Sparse Things in Dense Places</b></a><br>Ann Lee, Bo Chen<br><em>ICML 2024</em></td></tr>\n</table>\n\n<table><tr><td>CS 101</td><td>Fall 2024</td></tr></table>\n',
+    );
+    expect(tree.children.map((node) => node.type)).toEqual(["list", "table"]);
+    const [list] = tree.children;
+    const paragraph = list?.type === "list" ? list.children[0]?.children[0] : undefined;
+    expect(paragraph?.type === "paragraph" && paragraph.children.map((node) => node.type)).toEqual([
+      "link",
+      "break",
+      "text",
+      "break",
+      "emphasis",
+    ]);
+  });
+
   it("drops script, styles and frames with what they hold, and says so with the line", () => {
     const { tree, diagnostics } = read("Hi.\n\n<style>\n.x { color: red }\n</style>\n\n<script>alert(1)</script>\n");
     expect(JSON.stringify(tree)).not.toMatch(/color|alert/);

@@ -8,6 +8,7 @@ import { toHast } from "mdast-util-to-hast";
 import { visit } from "unist-util-visit";
 import { VFile } from "vfile";
 import type { ParseContext } from "../context";
+import { splitLines } from "./lines";
 import { toPlainText } from "./render";
 
 declare module "mdast" {
@@ -95,9 +96,11 @@ function paperBox(state: State, node: Element): List | undefined {
   return { type: "list", ordered: false, spread: false, children: [item] };
 }
 
-/** The lines of a `<dt>` or `<dd>`: its inline content, or that of each of its paragraphs. */
+/** The lines of a `<dt>`, `<dd>` or `<td>`: its inline content split at `<br>`, or that of each of its paragraphs. */
 function linesOf(state: State, node: Element): PhrasingContent[][] {
-  return asBlocks(state.all(node)).flatMap((block) => (block.type === "paragraph" ? [block.children] : []));
+  return asBlocks(state.all(node))
+    .flatMap((block) => (block.type === "paragraph" ? splitLines(block.children) : []))
+    .filter((line) => toPlainText(line) !== "");
 }
 
 /**
@@ -129,10 +132,47 @@ function definitionList(state: State, node: Element): List | undefined {
   return items.length ? { type: "list", ordered: false, spread: false, children: items } : undefined;
 }
 
+function elementsNamed(node: Element, names: string[]): Element[] {
+  return node.children.flatMap((child) => {
+    if (child.type !== "element") return [];
+    return names.includes(child.tagName) ? [child] : elementsNamed(child, names);
+  });
+}
+
+/** A link whose words are a phrase, such as a paper's title, rather than "PDF" or "Code". */
+function hasTitleLink(node: Element): boolean {
+  return elementsNamed(node, ["a"]).some((link) => textOf(link).trim().split(/\s+/).length >= 3);
+}
+
+/**
+ * A table laid out as one paper a row (a thumbnail cell, then the title link,
+ * authors and venue): each row becomes a list item holding its cells' lines,
+ * as an entry written in markdown would. Any other table stays a table.
+ */
+function paperTable(state: State, node: Element): List | undefined {
+  const rows = elementsNamed(node, ["tr"]);
+  if (rows.length === 0 || !rows.every(hasTitleLink)) return undefined;
+  const items = rows.flatMap((row): ListItem[] => {
+    const lines = elementsNamed(row, ["td", "th"]).flatMap((cell) => linesOf(state, cell));
+    if (lines.length === 0) return [];
+    const [first = [], ...rest] = lines;
+    const children = rest.flatMap((line): PhrasingContent[] => [{ type: "break" }, ...line]);
+    const item: ListItem = {
+      type: "listItem",
+      spread: false,
+      children: [{ type: "paragraph", children: [...first, ...children] }],
+    };
+    state.patch(row, item);
+    return [item];
+  });
+  return { type: "list", ordered: false, spread: false, children: items };
+}
+
 const HANDLERS = {
   div: (state: State, node: Element) =>
     (hasClass(node, "paper-box") && paperBox(state, node)) || defaultHandlers.div(state, node),
   dl: definitionList,
+  table: (state: State, node: Element) => paperTable(state, node) ?? defaultHandlers.table(state, node),
   // A link whose address the sanitizer removed reads as its words, not as a link that goes nowhere.
   a: (state: State, node: Element) => (node.properties.href ? defaultHandlers.a(state, node) : state.all(node)),
   // Raw images were never shown (a tracking pixel, a photo at a path this site does not serve); markdown ones are.
