@@ -71,6 +71,13 @@ describe("readPublications", () => {
     ]);
   });
 
+  it("types neither a link to a Scholar profile nor a row of venue counts as a paper", () => {
+    const { items } = read(
+      "## Publications\n\nFull list on [Google Scholar](https://scholar.google.com/x).\n\n| CVPR 2025 | ICLR 2024 |\n| NeurIPS 2023 | AAAI 2024 |\n\n- [Tiny Maps](https://x.org)\n  **Ana Lima**, Bo Chen\n  IROS 2023\n",
+    );
+    expect(items.map((item) => item.kind)).toEqual(["unparsed", "unparsed", "publication"]);
+  });
+
   it("keeps a lone sentence between papers as a note, without a warning", () => {
     const { items, profile } = read(
       "## Publications\n\nSee my Scholar page for the full list.\n\n- [Tiny Maps](https://x.org)\n  **Ana Lima**, Bo Chen\n  IROS 2023\n",

@@ -115,6 +115,18 @@ const NOT_A_PAPER_REASON = "it reads like an award, a grant, a talk or a student
 const NOT_A_PAPER_ADVICE =
   'if it is not a paper, move it under a heading of its own (e.g. "## Awards"); if it is, add its authors on the line below the title';
 
+// A link to the author's list of papers elsewhere, not to a paper.
+const PROFILE_LINK = /\b(?:google scholar|semantic scholar|dblp|orcid|researchgate|scholar profile)\b/i;
+
+/** Why an entry is not a paper even though it has a title, or null. */
+function notAPaper(title: string, hasAuthors: boolean): string | null {
+  if (hasAuthors) return null;
+  if (NOT_A_PAPER.test(title)) return NOT_A_PAPER_REASON;
+  if (PROFILE_LINK.test(title)) return "it links to a list of papers elsewhere, not to a paper";
+  // "| CVPR 2025 | NAACL 2024 | …": a row of venue counts, not a title.
+  return (title.match(/\|/g) ?? []).length >= 2 ? "it reads like a row of venues, not a title" : null;
+}
+
 /** The parts of an entry once its title line has been read. */
 interface EntryParts {
   titleLine: Line;
@@ -184,11 +196,12 @@ function readEntry(
   const authors = lines.authors ? parseAuthors(authorsText, boldNames(lines.authors), context.ownerName, legend) : [];
   const { venue, venueLine, extra: tagNotes } = venueOf(parts);
   const emphasised = titleLine.some((node) => node.type === "strong" || node.type === "emphasis");
-  if (authors.length === 0 && NOT_A_PAPER.test(title)) {
-    return { ok: false, reason: NOT_A_PAPER_REASON };
-  }
+  const rejected = notAPaper(title, authors.length > 0);
+  if (rejected) return { ok: false, reason: rejected };
   const namesVenue = venueLine !== null && (looksLikeVenue(venueLine) || parseVenueTag(venueLine) !== null);
-  if (authors.length === 0 && !namesVenue && !titleLink && !emphasised) {
+  // Beside papers, a paragraph with a link ("Full list on [Google Scholar](…)") is a note; a list item is an entry.
+  const linkCounts = titleLink !== null && !source.loose;
+  if (authors.length === 0 && !namesVenue && !linkCounts && !(emphasised && !source.loose)) {
     return { ok: false, reason: "it names no authors, no venue and links to no paper" };
   }
   // Words on the title line beside the linked title ("Preprint [Title](…)") are kept as a note.
