@@ -43,9 +43,11 @@ export interface Author {
   /** The site owner, highlighted wherever authors are listed. */
   isSelf: boolean;
   equalContribution: boolean;
+  /** Marked as the corresponding author ("†", "✉", or the mark the page's legend gives). */
+  corresponding: boolean;
 }
 
-export type VenueKind = "conference" | "journal" | "preprint" | "other";
+export type VenueKind = "conference" | "workshop" | "journal" | "preprint" | "thesis" | "other";
 
 export interface Venue {
   /** Short name as the author wrote it: "ICML", "TMLR", "arXiv". */

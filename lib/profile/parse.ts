@@ -1,4 +1,3 @@
-import type { Heading, Root, RootContent } from "mdast";
 import { ParseContext } from "./context";
 import { readFrontMatter } from "./frontmatter";
 import { crossReference } from "./cross-reference";
@@ -6,36 +5,17 @@ import { findOwnerName } from "./name";
 import { parseMarkdown } from "./markdown/parse-markdown";
 import { toPlainText } from "./markdown/render";
 import type { FrontMatterValue, Profile, Section } from "./model";
-import { classifyHeading } from "./sections/classify";
 import { readContact } from "./sections/contact";
 import { readIntro, readResearchBlocks } from "./sections/intro";
 import { readMarkdown } from "./sections/markdown";
 import { readPositions } from "./sections/positions";
 import { readPublications } from "./sections/publications";
 import { readUpdates } from "./sections/updates";
+import { type Chunk, chunk } from "./sections/chunk";
 
-interface Chunk {
-  heading: Heading;
-  blocks: RootContent[];
-}
-
-/** Split the body at its top-level headings (the shallowest depth used), keeping deeper ones inside. */
-function chunk(tree: Root): { preamble: RootContent[]; chunks: Chunk[] } {
-  const depths = tree.children.flatMap((node) => (node.type === "heading" ? [node.depth] : []));
-  const top = Math.min(...depths);
-  const preamble: RootContent[] = [];
-  const chunks: Chunk[] = [];
-  for (const node of tree.children) {
-    if (node.type === "heading" && node.depth === top) chunks.push({ heading: node, blocks: [] });
-    else (chunks[chunks.length - 1]?.blocks ?? preamble).push(node);
-  }
-  return { preamble, chunks };
-}
-
-function readChunk({ heading, blocks }: Chunk, context: ParseContext): Section[] {
+function readChunk({ heading, kind, blocks }: Chunk, context: ParseContext): Section[] {
   const title = toPlainText(heading);
   const line = context.lineOf(heading);
-  const kind = classifyHeading(title);
   switch (kind) {
     case "updates":
       return [readUpdates(title, line, blocks, context)];
@@ -91,8 +71,11 @@ export function parseProfile(source: string, file = "content/profile.md"): Profi
       `the name "${owner.name}" is guessed from the bold author name in the publications; add "name: ${owner.name}" to the front matter to say so`,
     );
   }
-  const { preamble, chunks } = chunk(tree);
-  const sections = [...readIntro(preamble, context), ...chunks.flatMap((part) => readChunk(part, context))];
+  const { title, preamble, chunks } = chunk(tree);
+  const sections = [
+    ...readIntro(preamble, context, title && { text: toPlainText(title), line: context.lineOf(title) }),
+    ...chunks.flatMap((part) => readChunk(part, context)),
+  ];
   return {
     name: context.ownerName,
     nameSource: owner?.source ?? null,

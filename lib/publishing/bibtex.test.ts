@@ -10,7 +10,7 @@ import { samplePublication } from "./sample";
 const seed = parseProfile(readFileSync(path.resolve(import.meta.dirname, "../../test/profiles/seed.md"), "utf8"));
 const seedPublications = getPublications(seed);
 
-const author = (name: string) => ({ name, isSelf: false, equalContribution: false });
+const author = (name: string) => ({ name, isSelf: false, equalContribution: false, corresponding: false });
 
 describe("toBibtex", () => {
   it("writes a conference paper as @inproceedings with its booktitle", () => {

@@ -9,9 +9,9 @@ export function samplePublication(overrides: Partial<Publication> = {}): Publica
     title: "CocktailSGD: Fine-tuning Foundation Models over 500Mbps Networks",
     url: "https://dl.acm.org/doi/10.5555/3618408.3619905",
     authors: [
-      { name: "Jue Wang", isSelf: true, equalContribution: true },
-      { name: "Yucheng Lu", isSelf: false, equalContribution: true },
-      { name: "Ce Zhang", isSelf: false, equalContribution: false },
+      { name: "Jue Wang", isSelf: true, equalContribution: true, corresponding: false },
+      { name: "Yucheng Lu", isSelf: false, equalContribution: true, corresponding: false },
+      { name: "Ce Zhang", isSelf: false, equalContribution: false, corresponding: false },
     ],
     venue: { short: "ICML", kind: "conference" },
     year: 2023,

@@ -1,9 +1,10 @@
 import type { Root } from "mdast";
 import { remark } from "remark";
 import type { ParseContext } from "../context";
-import { rawHtmlToText } from "./raw-html-to-text";
+import { reparseRawHtml } from "./raw-html";
 import { removeComments } from "./remove-comments";
 import { repairDoubleParenLinks } from "./repair-links";
+import { splitMarkdownFromHtml } from "./split-html-blocks";
 import { parseWithoutTemplateCode, type TemplateCode } from "./template-code";
 
 const parser = remark();
@@ -25,13 +26,15 @@ function warnTemplateCode(removed: TemplateCode[], context: ParseContext): void 
 
 /**
  * The body as a syntax tree with template code and private comments gone, raw
- * HTML reduced to its words and slipped links repaired.
+ * HTML read as a browser would and sanitized, and slipped links repaired.
  */
 export function parseMarkdown(body: string, context: ParseContext): Root {
-  const { tree, removed } = parseWithoutTemplateCode(body, (markdown) => parser.parse(markdown));
+  const parse = (markdown: string) => parser.parse(markdown);
+  const { tree: parsed, markdown, removed } = parseWithoutTemplateCode(body, parse);
   warnTemplateCode(removed, context);
-  removeComments(tree);
-  rawHtmlToText(tree);
+  removeComments(parsed);
+  splitMarkdownFromHtml(parsed, parse);
+  const tree = reparseRawHtml(parsed, markdown, context);
   for (const repair of repairDoubleParenLinks(tree)) {
     context.warn(
       repair.line === null ? null : context.bodyLine(repair.line),

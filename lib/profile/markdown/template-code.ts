@@ -46,21 +46,21 @@ function lineAt(text: string, offset: number): number {
 }
 
 /**
- * The body's syntax tree without template code outside code and comments, and what was
- * taken out. Each piece leaves its line breaks behind, so every later line
- * number still points at the author's file.
+ * The body's syntax tree without template code outside code and comments, the
+ * markdown it was parsed from, and what was taken out. Each piece leaves its
+ * line breaks behind, so every later line number still points at the author's file.
  */
 export function parseWithoutTemplateCode(
   body: string,
   parse: (markdown: string) => Root,
-): { tree: Root; removed: TemplateCode[] } {
+): { tree: Root; markdown: string; removed: TemplateCode[] } {
   const tree = parse(body);
-  if (!body.includes("{%") && !body.includes("{{")) return { tree, removed: [] };
+  if (!body.includes("{%") && !body.includes("{{")) return { tree, markdown: body, removed: [] };
   const kept = keptRanges(tree);
   const pieces = [...body.matchAll(TEMPLATE_CODE)].filter(
     (match) => !kept.some(([start, end]) => match.index >= start && match.index < end),
   );
-  if (!pieces.length) return { tree, removed: [] };
+  if (!pieces.length) return { tree, markdown: body, removed: [] };
   let rest = "";
   let from = 0;
   for (const piece of pieces) {
@@ -69,5 +69,5 @@ export function parseWithoutTemplateCode(
   }
   rest += body.slice(from);
   const removed = pieces.map((piece) => ({ line: lineAt(body, piece.index), code: piece[0] }));
-  return { tree: parse(rest), removed };
+  return { tree: parse(rest), markdown: rest, removed };
 }
