@@ -14,9 +14,9 @@ const parser = remark();
  */
 export function parseMarkdown(body: string, context: ParseContext): Root {
   const parsed = parser.parse(body);
-  removeComments(parsed);
-  splitMarkdownFromHtml(parsed, (markdown) => parser.parse(markdown));
-  const tree = reparseRawHtml(parsed, body, context);
+  const hasHtml = removeComments(parsed);
+  if (hasHtml) splitMarkdownFromHtml(parsed, (markdown) => parser.parse(markdown));
+  const tree = hasHtml ? reparseRawHtml(parsed, body, context) : parsed;
   for (const repair of repairDoubleParenLinks(tree)) {
     context.warn(
       repair.line === null ? null : context.bodyLine(repair.line),
