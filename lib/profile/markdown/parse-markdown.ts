@@ -32,9 +32,9 @@ export function parseMarkdown(body: string, context: ParseContext): Root {
   const parse = (markdown: string) => parser.parse(markdown);
   const { tree: parsed, markdown, removed } = parseWithoutTemplateCode(body, parse);
   warnTemplateCode(removed, context);
-  removeComments(parsed);
-  splitMarkdownFromHtml(parsed, parse);
-  const tree = reparseRawHtml(parsed, markdown, context);
+  const hasHtml = removeComments(parsed);
+  if (hasHtml) splitMarkdownFromHtml(parsed, parse);
+  const tree = hasHtml ? reparseRawHtml(parsed, markdown, context) : parsed;
   for (const repair of repairDoubleParenLinks(tree)) {
     context.warn(
       repair.line === null ? null : context.bodyLine(repair.line),

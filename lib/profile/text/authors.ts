@@ -49,6 +49,8 @@ const SURNAME_FIRST = /(\p{Lu}[\p{L}'’-]+(?:\s[\p{L}'’-]+)*),\s*((?:\p{Lu}\.
 
 /** The names of a surname-first list, turned around ("I. Duarte"), or null when the list is not one. */
 function surnameFirst(line: string): string[] | null {
+  // Most lists are "First Last, …": skip the costly match unless the line has ", X." initials.
+  if (!/,\s*\p{Lu}\./u.test(line)) return null;
   const names = [...line.matchAll(SURNAME_FIRST)];
   const rest = line
     .replace(SURNAME_FIRST, "")
