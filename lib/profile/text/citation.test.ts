@@ -47,6 +47,13 @@ describe("splitCitation", () => {
     });
   });
 
+  it("keeps every author before the venue, the owner leading or not", () => {
+    const owner = parts("[Dusty Lidar](https://example.org/d), **Ana Lima**, Tobias Lind, **CoRL 2022 Workshop**");
+    expect(owner).toMatchObject({ authors: ", Ana Lima, Tobias Lind,", venue: "CoRL 2022 Workshop" });
+    const others = parts("[Dusty Lidar](https://example.org/d), Ann Lee, Bo Chen, Cy Dee, **ICML 2023**");
+    expect(others).toMatchObject({ authors: ", Ann Lee, Bo Chen, Cy Dee,", venue: "ICML 2023" });
+  });
+
   it("reads authors before a bold title and an italic venue after it", () => {
     expect(parts("Bo Chen, Ana Lima. **Fast Maps on Small GPUs**. *IROS 2023*")).toMatchObject({
       title: "Fast Maps on Small GPUs",

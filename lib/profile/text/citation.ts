@@ -50,14 +50,21 @@ function around(before: Line, written: Line, title: Line, ownerName: string, quo
   return parts;
 }
 
-/** ", A. Author, B. Author, *ICML 2024*": authors, then the venue after the last period or comma that leaves one. */
+/** "Tobias Lind, CoRL 2022": a cut too early leaves the last authors in front of the venue. */
+function startsWithName(venue: string): boolean {
+  const [first = ""] = venue.split(/,\s*/);
+  return looksLikeName(first) && !looksLikeVenue(first);
+}
+
+/** ", A. Author, B. Author, *ICML 2024*": authors, then the venue after the first period or comma that leaves one. */
 function splitAuthorsFromVenue(line: Line, ownerName: string): { authors: Line; venue: string } | null {
   const text = lineText(line);
   const cuts = [...text.matchAll(/[.,;]\s+|\s+(?=[*_])/g)].map((match) => (match.index ?? 0) + match[0].length);
   for (const cut of cuts) {
     const authors = sliceLine(line, 0, cut);
     const venue = trimmed(sliceLine(line, cut));
-    if (isVenue(venue) && looksLikeAuthorList(trimmed(authors), ownerName)) return { authors, venue };
+    if (isVenue(venue) && !startsWithName(venue) && looksLikeAuthorList(trimmed(authors), ownerName))
+      return { authors, venue };
   }
   const last = line.at(-1);
   if (last && (last.type === "strong" || last.type === "emphasis") && isVenue(toPlainText(last))) {
