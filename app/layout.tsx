@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
-import { getProfile } from "@/lib/profile/load";
+import { getProfile } from "@/lib/profile";
 import { siteMetadata } from "./_components/metadata";
 import { SiteFooter } from "./_components/SiteFooter";
 import { SkipLink } from "./_components/SkipLink";

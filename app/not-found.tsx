@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getProfile } from "@/lib/profile/load";
+import { getProfile } from "@/lib/profile";
 import { PageShell } from "./_components/PageShell";
 import { PageTitle } from "./_components/PageTitle";
 

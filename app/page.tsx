@@ -1,12 +1,16 @@
 import type { Metadata } from "next";
-import type { Section, SectionKind } from "@/lib/profile/model";
-import { getProfile } from "@/lib/profile/load";
-import { getEmail } from "@/lib/profile/select";
+import { getEmail, getProfile, type Section, type SectionKind, uniqueIds } from "@/lib/profile";
 import { slugify } from "@/lib/profile/text/slug";
-import { publicationCatalog } from "@/lib/publishing/catalog";
-import { personJsonLd } from "@/lib/publishing/json-ld";
-import { HOME_PATH, PUBLICATIONS_PATH, UPDATES_PATH, pageHref } from "@/lib/publishing/paths";
-import { siteDescription, siteFromEnv } from "@/lib/publishing/site";
+import {
+  HOME_PATH,
+  pageHref,
+  personJsonLd,
+  publicationCatalog,
+  PUBLICATIONS_PATH,
+  siteDescription,
+  siteFromEnv,
+  UPDATES_PATH,
+} from "@/lib/publishing";
 import { annotate, byNewestPublication, byNewestUpdate } from "./_components/chronology";
 import { ContactCard } from "./_components/ContactCard";
 import { currentRole } from "./_components/currentRole";
@@ -53,14 +57,10 @@ function headingOf(section: Section): string {
 
 /** Gives each section a unique, readable heading id (#section-publications), even when two headings read alike. */
 function withHeadingIds(sections: Section[]): Array<{ section: Section; heading: string; headingId: string }> {
-  const used = new Set<string>();
+  const uniqueId = uniqueIds();
   return sections.map((section) => {
     const heading = headingOf(section);
-    const base = `section-${slugify(heading) || section.kind}`;
-    let headingId = base;
-    for (let n = 2; used.has(headingId); n++) headingId = `${base}-${n}`;
-    used.add(headingId);
-    return { section, heading, headingId };
+    return { section, heading, headingId: uniqueId(`section-${slugify(heading) || section.kind}`) };
   });
 }
 

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import type { Author } from "@/lib/profile/model";
+import type { Author } from "@/lib/profile";
 
 /**
  * The names in as few nodes as possible: plain names between the marked ones

@@ -1,4 +1,4 @@
-import type { ContactSection } from "@/lib/profile/model";
+import type { ContactSection } from "@/lib/profile";
 import { Prose } from "./Prose";
 
 export function ContactCard({ section }: { section: ContactSection }) {

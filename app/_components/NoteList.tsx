@@ -1,4 +1,4 @@
-import type { UnparsedEntry } from "@/lib/profile/model";
+import type { UnparsedEntry } from "@/lib/profile";
 import { UnparsedItem } from "./UnparsedItem";
 
 /** Notes the author wrote above the first entry of a list, kept above it. */

@@ -1,5 +1,4 @@
-import type { Position, UnparsedEntry } from "@/lib/profile/model";
-import { formatPeriod } from "@/lib/profile/text/dates";
+import { formatPeriod, type Position, type UnparsedEntry } from "@/lib/profile";
 import { Prose } from "./Prose";
 import { UnparsedItem } from "./UnparsedItem";
 

@@ -1,5 +1,5 @@
-import type { Publication } from "@/lib/profile/model";
-import { BIBLIOGRAPHY_PATH, PUBLICATIONS_PATH, pageHref } from "@/lib/publishing/paths";
+import type { Publication } from "@/lib/profile";
+import { BIBLIOGRAPHY_PATH, pageHref, PUBLICATIONS_PATH } from "@/lib/publishing";
 import { AuthorList } from "./AuthorList";
 import { CitationBlock } from "./CitationBlock";
 import { EqualContributionLegend } from "./EqualContributionLegend";

@@ -1,5 +1,5 @@
-import type { Publication } from "@/lib/profile/model";
-import { pageHref, publicationPath } from "@/lib/publishing/paths";
+import type { Publication } from "@/lib/profile";
+import { pageHref, publicationPath } from "@/lib/publishing";
 import { AuthorList } from "./AuthorList";
 import { CiteControl } from "./CiteControl";
 import { LinkChip } from "./LinkChip";

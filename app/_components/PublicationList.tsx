@@ -1,4 +1,4 @@
-import type { Publication, UnparsedEntry } from "@/lib/profile/model";
+import type { Publication, UnparsedEntry } from "@/lib/profile";
 import type { AnnotatedEntry } from "./chronology";
 import { PublicationEntry } from "./PublicationEntry";
 import { PublicationItem } from "./PublicationItem";

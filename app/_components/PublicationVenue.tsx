@@ -1,5 +1,5 @@
-import type { Publication } from "@/lib/profile/model";
-import { venueText } from "@/lib/publishing/publication-text";
+import type { Publication } from "@/lib/profile";
+import { venueText } from "@/lib/publishing";
 
 /** Where the paper appeared, with its distinctions ("Oral", "Spotlight"). */
 export function PublicationVenue({ publication }: { publication: Publication }) {

@@ -1,5 +1,5 @@
-import { pageHref } from "@/lib/publishing/paths";
-import type { ResearchArea, ResearchItem } from "@/lib/profile/model";
+import { pageHref } from "@/lib/publishing";
+import type { ResearchArea, ResearchItem } from "@/lib/profile";
 
 function ResearchItemLabel({ item }: { item: ResearchItem }) {
   if (item.publicationId) {

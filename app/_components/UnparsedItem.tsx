@@ -1,4 +1,4 @@
-import type { UnparsedEntry } from "@/lib/profile/model";
+import type { UnparsedEntry } from "@/lib/profile";
 import { Prose } from "./Prose";
 
 /** Markdown the parser could not read as an entry, shown as written where the author put it. */

@@ -1,5 +1,4 @@
-import type { Update } from "@/lib/profile/model";
-import { isoYearMonth } from "@/lib/profile/text/dates";
+import { isoYearMonth, type Update } from "@/lib/profile";
 import { Prose } from "./Prose";
 
 const LAYOUTS = {

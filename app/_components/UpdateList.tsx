@@ -1,5 +1,4 @@
-import type { UnparsedEntry, Update } from "@/lib/profile/model";
-import { formatYearMonth } from "@/lib/profile/text/dates";
+import { formatYearMonth, type UnparsedEntry, type Update } from "@/lib/profile";
 import type { AnnotatedEntry } from "./chronology";
 import { UnparsedItem } from "./UnparsedItem";
 import { UpdateEntry } from "./UpdateEntry";

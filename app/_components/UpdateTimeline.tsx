@@ -1,5 +1,4 @@
-import type { Update } from "@/lib/profile/model";
-import { monthName } from "@/lib/profile/text/dates";
+import { monthName, type Update } from "@/lib/profile";
 import type { AnnotatedEntry, YearGroup } from "./chronology";
 import { LabelledSection } from "./LabelledSection";
 import { UnparsedItem } from "./UnparsedItem";

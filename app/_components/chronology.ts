@@ -1,4 +1,4 @@
-import type { UnparsedEntry, Update, YearMonth } from "@/lib/profile/model";
+import type { UnparsedEntry, Update, YearMonth } from "@/lib/profile";
 
 /** An entry together with the unparsed notes the author wrote right below it. */
 export interface AnnotatedEntry<T> {

@@ -1,5 +1,4 @@
-import type { Profile } from "@/lib/profile/model";
-import { getCurrentPosition } from "@/lib/profile/select";
+import { getCurrentPosition, type Profile } from "@/lib/profile";
 
 /** "Senior Staff Researcher at Together AI", or just the organization when no title was written. */
 export function currentRole(profile: Profile): string | null {

@@ -1,9 +1,16 @@
 import type { Metadata } from "next";
-import type { Profile } from "@/lib/profile/model";
-import { feedTitle } from "@/lib/publishing/atom";
-import { FEED_PATH, SOCIAL_IMAGE_PATH } from "@/lib/publishing/paths";
-import { absoluteUrl, siteDescription, siteFromEnv, type Site } from "@/lib/publishing/site";
-import { SOCIAL_CARD_SIZE, socialCard } from "@/lib/publishing/social-card";
+import type { Profile } from "@/lib/profile";
+import {
+  absoluteUrl,
+  FEED_PATH,
+  feedTitle,
+  type Site,
+  siteDescription,
+  siteFromEnv,
+  SOCIAL_CARD_SIZE,
+  SOCIAL_IMAGE_PATH,
+  socialCard,
+} from "@/lib/publishing";
 
 /** The Atom feed, advertised by every page (`<link rel="alternate" type="application/atom+xml">`). */
 function feedLink(profile: Profile, site: Site): NonNullable<Metadata["alternates"]>["types"] {

@@ -1,12 +1,7 @@
 import type { Metadata } from "next";
-import type { Publication } from "@/lib/profile/model";
-import { getProfile } from "@/lib/profile/load";
-import { getResearchAreas, sectionsOf } from "@/lib/profile/select";
+import { getProfile, getResearchAreas, type Publication, sectionsOf } from "@/lib/profile";
 import { slugify } from "@/lib/profile/text/slug";
-import { publicationCatalog } from "@/lib/publishing/catalog";
-import { publicationListJsonLd } from "@/lib/publishing/json-ld";
-import { PUBLICATIONS_PATH } from "@/lib/publishing/paths";
-import { siteFromEnv } from "@/lib/publishing/site";
+import { publicationCatalog, publicationListJsonLd, PUBLICATIONS_PATH, siteFromEnv } from "@/lib/publishing";
 import { annotate, byNewestPublication, type AnnotatedEntry } from "../_components/chronology";
 import { EqualContributionLegend } from "../_components/EqualContributionLegend";
 import { foldAccents } from "@/lib/profile/text/fold";

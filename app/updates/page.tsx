@@ -1,8 +1,6 @@
 import type { Metadata } from "next";
-import { getProfile } from "@/lib/profile/load";
-import { getUpdates, sectionsOf } from "@/lib/profile/select";
-import { UPDATES_PATH } from "@/lib/publishing/paths";
-import { anchorUpdates } from "@/lib/publishing/update-anchors";
+import { getProfile, getUpdates, sectionsOf } from "@/lib/profile";
+import { anchorUpdates, UPDATES_PATH } from "@/lib/publishing";
 import { annotate, byNewestUpdate, groupByYear } from "../_components/chronology";
 import { pageMetadata } from "../_components/metadata";
 import { PageShell } from "../_components/PageShell";

@@ -1,13 +1,15 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import type { Profile, Publication } from "@/lib/profile/model";
-import { getProfile } from "@/lib/profile/load";
-import { publicationCatalog } from "@/lib/publishing/catalog";
-import { publicationJsonLd } from "@/lib/publishing/json-ld";
-import { prerenderedPublicationIds, publicationPath } from "@/lib/publishing/paths";
-import { publicationDescription } from "@/lib/publishing/publication-text";
-import { scholarMeta } from "@/lib/publishing/scholar-meta";
-import { siteFromEnv } from "@/lib/publishing/site";
+import { getProfile, type Profile, type Publication } from "@/lib/profile";
+import {
+  prerenderedPublicationIds,
+  publicationCatalog,
+  publicationDescription,
+  publicationJsonLd,
+  publicationPath,
+  scholarMeta,
+  siteFromEnv,
+} from "@/lib/publishing";
 import { JsonLd } from "../../_components/JsonLd";
 import { pageMetadata } from "../../_components/metadata";
 import { PageShell } from "../../_components/PageShell";

@@ -143,9 +143,14 @@ function readPublication(
 
 /** Slugs from titles, numbered on collision, so each publication keeps a stable address. */
 function idAllocator(): (title: string) => string {
+  const uniqueId = uniqueIds();
+  return (title) => uniqueId(slugBase(title) || "publication");
+}
+
+/** Numbers a repeated base ("deja-vu", "deja-vu-2"): the one scheme for every id the site allocates. */
+export function uniqueIds(): (base: string) => string {
   const used = new Set<string>();
-  return (title) => {
-    const base = slugBase(title) || "publication";
+  return (base) => {
     let id = base;
     for (let n = 2; used.has(id); n += 1) id = `${base}-${n}`;
     used.add(id);
