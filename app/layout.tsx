@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { getProfile } from "@/lib/profile";
-import { siteMetadata } from "./_components/metadata";
+import { siteMetadata } from "@/lib/publishing";
 import { SiteFooter } from "./_components/SiteFooter";
 import { SkipLink } from "./_components/SkipLink";
 import "./globals.css";

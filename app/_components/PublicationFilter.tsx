@@ -1,6 +1,7 @@
 "use client";
 
 import { useMemo, useRef } from "react";
+import type { Topic } from "@/lib/view";
 import { FilterField } from "./FilterField";
 import { PublicationGroups } from "./PublicationGroups";
 import { CONTROL_IDS, useChangesBeforeHydration } from "./useChangesBeforeHydration";
@@ -14,13 +15,12 @@ import {
   yearValue,
   type FilterablePublication,
   type PublicationQuery,
-  type TopicOption,
 } from "./publicationQuery";
 
 interface PublicationFilterProps {
   /** Sorted newest year first, undated last. */
   publications: FilterablePublication[];
-  topics: TopicOption[];
+  topics: Topic[];
 }
 
 function unique(values: string[]): string[] {

@@ -1,5 +1,5 @@
 import { memo, useLayoutEffect, useMemo, useRef } from "react";
-import { groupByYear } from "./chronology";
+import { groupByYear } from "@/lib/view/chronology";
 import { LabelledSection } from "./LabelledSection";
 import { PublicationItem } from "./PublicationItem";
 import { yearValue, type FilterablePublication } from "./publicationQuery";

@@ -1,27 +1,27 @@
 import type { Publication, UnparsedEntry } from "@/lib/profile";
-import type { AnnotatedEntry } from "./chronology";
+import type { EntryWithUnparsed } from "@/lib/view";
 import { PublicationEntry } from "./PublicationEntry";
 import { PublicationItem } from "./PublicationItem";
 import { UnparsedItem } from "./UnparsedItem";
 
 interface PublicationListProps {
-  preface: UnparsedEntry[];
-  entries: AnnotatedEntry<Publication>[];
+  leading: UnparsedEntry[];
+  entries: EntryWithUnparsed<Publication>[];
   /** BibTeX entries by publication id. */
   bibtex: ReadonlyMap<string, string>;
 }
 
-export function PublicationList({ preface, entries, bibtex }: PublicationListProps) {
+export function PublicationList({ leading, entries, bibtex }: PublicationListProps) {
   return (
     <ol className="space-y-7">
-      {preface.map((note) => (
-        <UnparsedItem key={note.line} entry={note} />
+      {leading.map((block) => (
+        <UnparsedItem key={block.line} entry={block} />
       ))}
-      {entries.flatMap(({ entry, notes }) => [
+      {entries.flatMap(({ entry, unparsed }) => [
         <PublicationItem key={entry.id} id={entry.id}>
           <PublicationEntry publication={entry} bibtex={bibtex.get(entry.id)} />
         </PublicationItem>,
-        ...notes.map((note) => <UnparsedItem key={note.line} entry={note} />),
+        ...unparsed.map((block) => <UnparsedItem key={block.line} entry={block} />),
       ])}
     </ol>
   );

@@ -1,22 +1,22 @@
 import { formatYearMonth, type UnparsedEntry, type Update } from "@/lib/profile";
-import type { AnnotatedEntry } from "./chronology";
+import type { EntryWithUnparsed } from "@/lib/view";
 import { UnparsedItem } from "./UnparsedItem";
 import { UpdateEntry } from "./UpdateEntry";
 
 interface UpdateListProps {
-  preface: UnparsedEntry[];
-  entries: AnnotatedEntry<Update>[];
+  leading: UnparsedEntry[];
+  entries: EntryWithUnparsed<Update>[];
 }
 
-export function UpdateList({ preface, entries }: UpdateListProps) {
+export function UpdateList({ leading, entries }: UpdateListProps) {
   return (
     <ol className="space-y-4">
-      {preface.map((note) => (
-        <UnparsedItem key={note.line} entry={note} />
+      {leading.map((block) => (
+        <UnparsedItem key={block.line} entry={block} />
       ))}
-      {entries.flatMap(({ entry, notes }) => [
+      {entries.flatMap(({ entry, unparsed }) => [
         <UpdateEntry key={entry.line} update={entry} dateLabel={formatYearMonth(entry.date)} layout="list" />,
-        ...notes.map((note) => <UnparsedItem key={note.line} entry={note} />),
+        ...unparsed.map((block) => <UnparsedItem key={block.line} entry={block} />),
       ])}
     </ol>
   );

@@ -1,12 +1,12 @@
 import { monthName, type Update } from "@/lib/profile";
-import type { AnnotatedEntry, YearGroup } from "./chronology";
+import type { EntryWithUnparsed, YearGroup } from "@/lib/view";
 import { LabelledSection } from "./LabelledSection";
 import { UnparsedItem } from "./UnparsedItem";
 import { UpdateEntry } from "./UpdateEntry";
 
 interface UpdateTimelineProps {
   /** Years newest first, each with its updates newest first. */
-  years: YearGroup<AnnotatedEntry<Update>, number>[];
+  years: YearGroup<EntryWithUnparsed<Update>, number>[];
   /** Each update's anchor, which the feed links to. */
   anchors: ReadonlyMap<Update, string>;
 }
@@ -19,7 +19,7 @@ export function UpdateTimeline({ years, anchors }: UpdateTimelineProps) {
   return years.map(({ year, items }) => (
     <LabelledSection key={year} headingId={`updates-${year}`} heading={year}>
       <ol className="space-y-5 border-l border-line pl-6">
-        {items.flatMap(({ entry, notes }) => [
+        {items.flatMap(({ entry, unparsed }) => [
           <UpdateEntry
             key={entry.line}
             id={anchors.get(entry)}
@@ -27,7 +27,7 @@ export function UpdateTimeline({ years, anchors }: UpdateTimelineProps) {
             dateLabel={monthLabel(entry)}
             layout="timeline"
           />,
-          ...notes.map((note) => <UnparsedItem key={note.line} entry={note} />),
+          ...unparsed.map((block) => <UnparsedItem key={block.line} entry={block} />),
         ])}
       </ol>
     </LabelledSection>

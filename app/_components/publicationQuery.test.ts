@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { foldAccents } from "@/lib/profile/text/fold";
+import { foldForSearch } from "@/lib/view/search-text";
 import {
   NO_QUERY,
   filterPublications,
@@ -16,7 +16,7 @@ function publication(
   topics: string[],
   text: string,
 ): FilterablePublication {
-  return { id, year, venue, topics, haystack: foldAccents(text), entry: null, notes: [] };
+  return { id, year, venue, topics, haystack: foldForSearch(text), entry: null, notes: [] };
 }
 
 const PUBLICATIONS = [

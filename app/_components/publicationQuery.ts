@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { foldAccents } from "@/lib/profile/text/fold";
+import { foldForSearch } from "@/lib/view/search-text";
 
 /** One publication, already rendered on the server; the filter only decides whether to show it. */
 export interface FilterablePublication {
@@ -9,17 +9,12 @@ export interface FilterablePublication {
   venue: string | null;
   /** Research-area slugs. */
   topics: string[];
-  /** Title, authors and venue, folded with foldAccents. */
+  /** Title, authors and venue, folded with foldForSearch. */
   haystack: string;
   /** The entry's content, rendered on the server. */
   entry: ReactNode;
   /** The notes the author wrote below it, rendered on the server. */
   notes: ReactNode[];
-}
-
-export interface TopicOption {
-  slug: string;
-  title: string;
 }
 
 /** The URL query of /publications; "" means the filter is off. */
@@ -95,7 +90,7 @@ function failedFacets(publication: FilterablePublication, query: PublicationQuer
  * towards that facet's other options.
  */
 export function filterPublications(publications: FilterablePublication[], query: PublicationQuery): FilterResult {
-  const text = foldAccents(query.q.trim());
+  const text = foldForSearch(query.q.trim());
   const counts: Record<Facet, Map<string, number>> = { year: new Map(), venue: new Map(), topic: new Map() };
   const count = (facet: Facet, publication: FilterablePublication) => {
     for (const value of facetValues(publication, facet)) counts[facet].set(value, (counts[facet].get(value) ?? 0) + 1);

@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import { getProfile, getUpdates, sectionsOf } from "@/lib/profile";
-import { anchorUpdates, UPDATES_PATH } from "@/lib/publishing";
-import { annotate, byNewestUpdate, groupByYear } from "../_components/chronology";
-import { pageMetadata } from "../_components/metadata";
+import { anchorUpdates, pageMetadata, UPDATES_PATH } from "@/lib/publishing";
+import { attachUnparsed, byNewestDate, groupByYear } from "@/lib/view";
 import { PageShell } from "../_components/PageShell";
 import { PageTitle } from "../_components/PageTitle";
 import { NoteList } from "../_components/NoteList";
@@ -19,13 +18,14 @@ export function generateMetadata(): Metadata {
 
 export default function UpdatesPage() {
   const profile = getProfile();
-  const { preface, entries } = annotate(sectionsOf(profile, "updates").flatMap((section) => section.items));
-  const years = groupByYear(entries.toSorted(byNewestUpdate), ({ entry }) => entry.date.year);
+  const { leading, entries } = attachUnparsed(sectionsOf(profile, "updates").flatMap((section) => section.items));
+  const newestFirst = entries.toSorted((a, b) => byNewestDate(a.entry, b.entry));
+  const years = groupByYear(newestFirst, ({ entry }) => entry.date.year);
   const anchors = new Map(anchorUpdates(getUpdates(profile)).map(({ update, anchor }) => [update, anchor]));
   return (
     <PageShell name={profile.name} current="updates">
       <PageTitle>Updates</PageTitle>
-      {preface.length > 0 && <NoteList notes={preface} />}
+      {leading.length > 0 && <NoteList notes={leading} />}
       <UpdateTimeline years={years} anchors={anchors} />
     </PageShell>
   );

@@ -7,6 +7,7 @@ export { feedTitle, toAtomFeed } from "./atom";
 export { toBibliography } from "./bibtex";
 export { publicationCatalog, type PublicationCatalog } from "./catalog";
 export { personJsonLd, publicationJsonLd, publicationListJsonLd, serializeJsonLd, type JsonLdObject } from "./json-ld";
+export { pageMetadata, siteMetadata } from "./page-metadata";
 export {
   BIBLIOGRAPHY_PATH,
   FEED_PATH,

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getProfile, type Profile, type Publication } from "@/lib/profile";
 import {
+  pageMetadata,
   prerenderedPublicationIds,
   publicationCatalog,
   publicationDescription,
@@ -11,7 +12,6 @@ import {
   siteFromEnv,
 } from "@/lib/publishing";
 import { JsonLd } from "../../_components/JsonLd";
-import { pageMetadata } from "../../_components/metadata";
 import { PageShell } from "../../_components/PageShell";
 import { PublicationArticle } from "../../_components/PublicationArticle";
 

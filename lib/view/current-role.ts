@@ -1,4 +1,5 @@
-import { getCurrentPosition, type Profile } from "@/lib/profile";
+import type { Profile } from "../profile/model";
+import { getCurrentPosition } from "../profile/select";
 
 /** "Senior Staff Researcher at Together AI", or just the organization when no title was written. */
 export function currentRole(profile: Profile): string | null {

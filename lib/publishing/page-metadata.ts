@@ -1,16 +1,9 @@
 import type { Metadata } from "next";
-import type { Profile } from "@/lib/profile";
-import {
-  absoluteUrl,
-  FEED_PATH,
-  feedTitle,
-  type Site,
-  siteDescription,
-  siteFromEnv,
-  SOCIAL_CARD_SIZE,
-  SOCIAL_IMAGE_PATH,
-  socialCard,
-} from "@/lib/publishing";
+import type { Profile } from "../profile/model";
+import { feedTitle } from "./atom";
+import { FEED_PATH, SOCIAL_IMAGE_PATH } from "./paths";
+import { absoluteUrl, siteDescription, siteFromEnv, type Site } from "./site";
+import { SOCIAL_CARD_SIZE, socialCard } from "./social-card";
 
 /** The Atom feed, advertised by every page (`<link rel="alternate" type="application/atom+xml">`). */
 function feedLink(profile: Profile, site: Site): NonNullable<Metadata["alternates"]>["types"] {
