@@ -1,5 +1,5 @@
 import type { CSSProperties, ReactNode } from "react";
-import { SectionHeading } from "./SectionHeading";
+import { SectionHeading } from "@/app/_components/SectionHeading";
 
 interface LabelledSectionProps {
   headingId: string;

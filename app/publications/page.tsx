@@ -15,15 +15,15 @@ import {
   topicSlug,
   topicsOf,
 } from "@/lib/view";
-import { EqualContributionLegend } from "../_components/EqualContributionLegend";
-import { JsonLd } from "../_components/JsonLd";
-import { PageShell } from "../_components/PageShell";
-import { PageTitle } from "../_components/PageTitle";
-import { PublicationEntry } from "../_components/PublicationEntry";
-import { PublicationFilter } from "../_components/PublicationFilter";
-import type { FilterablePublication } from "../_components/publicationQuery";
-import { NoteList } from "../_components/NoteList";
-import { Prose } from "../_components/Prose";
+import { EqualContributionLegend } from "@/app/publications/_components/EqualContributionLegend";
+import { JsonLd } from "@/app/_components/JsonLd";
+import { PageShell } from "@/app/_components/PageShell";
+import { PageTitle } from "@/app/_components/PageTitle";
+import { PublicationSummary } from "@/app/publications/_components/PublicationSummary";
+import { PublicationFilter } from "@/app/publications/_components/PublicationFilter";
+import type { FilterablePublication } from "@/app/publications/_components/publicationQuery";
+import { UnparsedList } from "@/app/_components/UnparsedList";
+import { Prose } from "@/app/_components/Prose";
 
 export function generateMetadata(): Metadata {
   const profile = getProfile();
@@ -46,7 +46,7 @@ function toFilterable(
     topics: entry.topics.map((title) => topicSlug(title, areas)),
     haystack: publicationSearchText(entry),
     // Rendered here so the client island ships no markup code, only the choice of what to show.
-    entry: <PublicationEntry publication={entry} bibtex={bibtex.get(entry.id)} />,
+    entry: <PublicationSummary publication={entry} bibtex={bibtex.get(entry.id)} />,
     notes: unparsed.map((block) => <Prose key={block.line} html={block.html} size="small" />),
   };
 }
@@ -64,7 +64,7 @@ export default function PublicationsPage() {
     <PageShell name={profile.name} current="publications">
       <JsonLd data={publicationListJsonLd(catalog.publications, siteFromEnv())} />
       <PageTitle aside={<EqualContributionLegend />}>Publications</PageTitle>
-      {leading.length > 0 && <NoteList notes={leading} />}
+      {leading.length > 0 && <UnparsedList blocks={leading} />}
       <PublicationFilter publications={publications} topics={topicsOf(areas)} />
     </PageShell>
   );

@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 import { getProfile, getUpdates, sectionsOf } from "@/lib/profile";
 import { anchorUpdates, pageMetadata, UPDATES_PATH } from "@/lib/publishing";
 import { attachUnparsed, byNewestDate, groupByYear } from "@/lib/view";
-import { PageShell } from "../_components/PageShell";
-import { PageTitle } from "../_components/PageTitle";
-import { NoteList } from "../_components/NoteList";
-import { UpdateTimeline } from "../_components/UpdateTimeline";
+import { PageShell } from "@/app/_components/PageShell";
+import { PageTitle } from "@/app/_components/PageTitle";
+import { UnparsedList } from "@/app/_components/UnparsedList";
+import { UpdateTimeline } from "@/app/updates/_components/UpdateTimeline";
 
 export function generateMetadata(): Metadata {
   const profile = getProfile();
@@ -25,7 +25,7 @@ export default function UpdatesPage() {
   return (
     <PageShell name={profile.name} current="updates">
       <PageTitle>Updates</PageTitle>
-      {leading.length > 0 && <NoteList notes={leading} />}
+      {leading.length > 0 && <UnparsedList blocks={leading} />}
       <UpdateTimeline years={years} anchors={anchors} />
     </PageShell>
   );

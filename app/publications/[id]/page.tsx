@@ -11,9 +11,9 @@ import {
   scholarMeta,
   siteFromEnv,
 } from "@/lib/publishing";
-import { JsonLd } from "../../_components/JsonLd";
-import { PageShell } from "../../_components/PageShell";
-import { PublicationArticle } from "../../_components/PublicationArticle";
+import { JsonLd } from "@/app/_components/JsonLd";
+import { PageShell } from "@/app/_components/PageShell";
+import { PublicationDetails } from "@/app/publications/[id]/_components/PublicationDetails";
 
 interface PublicationPageProps {
   params: Promise<{ id: string }>;
@@ -54,7 +54,7 @@ export default async function PublicationPage({ params }: PublicationPageProps) 
   return (
     <PageShell name={profile.name} current={null}>
       <JsonLd data={publicationJsonLd(publication, siteFromEnv())} />
-      <PublicationArticle publication={publication} bibtex={publicationCatalog(profile).bibtex.get(id)} />
+      <PublicationDetails publication={publication} bibtex={publicationCatalog(profile).bibtex.get(id)} />
     </PageShell>
   );
 }

@@ -2,10 +2,10 @@
 
 import { useMemo, useRef } from "react";
 import type { Topic } from "@/lib/view";
-import { FilterField } from "./FilterField";
-import { PublicationGroups } from "./PublicationGroups";
-import { CONTROL_IDS, useChangesBeforeHydration } from "./useChangesBeforeHydration";
-import { useFilterQuery } from "./useFilterQuery";
+import { FilterField } from "@/app/publications/_components/FilterField";
+import { PublicationsByYear } from "@/app/publications/_components/PublicationsByYear";
+import { CONTROL_IDS, useChangesBeforeHydration } from "@/app/publications/_components/useChangesBeforeHydration";
+import { useFilterQuery } from "@/app/publications/_components/useFilterQuery";
 import {
   NO_QUERY,
   UNDATED,
@@ -15,7 +15,7 @@ import {
   yearValue,
   type FilterablePublication,
   type PublicationQuery,
-} from "./publicationQuery";
+} from "@/app/publications/_components/publicationQuery";
 
 interface PublicationFilterProps {
   /** Sorted newest year first, undated last. */
@@ -133,7 +133,7 @@ export function PublicationFilter({ publications, topics }: PublicationFilterPro
       </div>
 
       {shownCount === 0 && <p className="text-muted">No publications match these filters.</p>}
-      <PublicationGroups publications={publications} shown={shown} />
+      <PublicationsByYear publications={publications} shown={shown} />
     </div>
   );
 }

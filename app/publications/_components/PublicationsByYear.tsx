@@ -1,9 +1,9 @@
 import { memo, useLayoutEffect, useMemo, useRef } from "react";
 import { groupByYear } from "@/lib/view/chronology";
-import { LabelledSection } from "./LabelledSection";
-import { PublicationItem } from "./PublicationItem";
-import { yearValue, type FilterablePublication } from "./publicationQuery";
-import { useFragmentTargetInView } from "./useFragmentTargetInView";
+import { LabelledSection } from "@/app/_components/LabelledSection";
+import { PublicationListItem } from "@/app/publications/_components/PublicationListItem";
+import { yearValue, type FilterablePublication } from "@/app/publications/_components/publicationQuery";
+import { useFragmentTargetInView } from "@/app/publications/_components/useFragmentTargetInView";
 
 /**
  * Above this many entries, off-screen years and entries are skipped (see
@@ -15,7 +15,7 @@ const LONG_LIST = 100;
 /** An entry's height before it is first shown, as skip-offscreen guesses it. */
 const ENTRY_HEIGHT_REM = 10;
 
-interface PublicationGroupsProps {
+interface PublicationsByYearProps {
   /** Sorted newest year first, undated last. */
   publications: FilterablePublication[];
   /** Whether each publication, by index, passes the filter. */
@@ -30,7 +30,7 @@ interface PublicationGroupsProps {
  * change one attribute cost most of a keystroke's script time at 1,000
  * publications.
  */
-export function PublicationGroups({ publications, shown }: PublicationGroupsProps) {
+export function PublicationsByYear({ publications, shown }: PublicationsByYearProps) {
   const groups = useMemo(
     () =>
       groupByYear(
@@ -121,9 +121,9 @@ interface FilterableEntryProps {
 function FilterableEntry({ publication, skipOffscreen }: FilterableEntryProps) {
   return (
     <>
-      <PublicationItem id={publication.id} skipOffscreen={skipOffscreen}>
+      <PublicationListItem id={publication.id} skipOffscreen={skipOffscreen}>
         {publication.entry}
-      </PublicationItem>
+      </PublicationListItem>
       {publication.notes.map((note, index) => (
         // The notes never change order: they are the server's, fixed for the page's life.
         <li key={index} data-note-of={publication.id}>

@@ -1,19 +1,19 @@
 import type { Publication } from "@/lib/profile";
 import { pageHref, publicationPath } from "@/lib/publishing";
-import { AuthorList } from "./AuthorList";
-import { CiteControl } from "./CiteControl";
-import { LinkChip } from "./LinkChip";
-import { Prose } from "./Prose";
-import { PublicationVenue } from "./PublicationVenue";
+import { AuthorList } from "@/app/publications/_components/AuthorList";
+import { CiteControl } from "@/app/publications/_components/CiteControl";
+import { LinkChip } from "@/app/publications/_components/LinkChip";
+import { Prose } from "@/app/_components/Prose";
+import { PublicationVenue } from "@/app/publications/_components/PublicationVenue";
 
-interface PublicationEntryProps {
+interface PublicationSummaryProps {
   publication: Publication;
   /** The paper's BibTeX entry, as in /publications.bib; without one there is no Cite control. */
   bibtex: string | undefined;
 }
 
-/** The content of one publication's list item (see PublicationItem). */
-export function PublicationEntry({ publication, bibtex }: PublicationEntryProps) {
+/** The content of one publication's list item (see PublicationListItem). */
+export function PublicationSummary({ publication, bibtex }: PublicationSummaryProps) {
   return (
     <>
       <h3 className="entry-title">

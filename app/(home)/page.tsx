@@ -12,17 +12,17 @@ import {
   UPDATES_PATH,
 } from "@/lib/publishing";
 import { attachUnparsed, byNewestDate, byNewestYear, currentRole, headedSections } from "@/lib/view";
-import { ContactCard } from "./_components/ContactCard";
-import { JsonLd } from "./_components/JsonLd";
-import { LabelledSection } from "./_components/LabelledSection";
-import { MoreLink } from "./_components/MoreLink";
-import { PageShell } from "./_components/PageShell";
-import { PositionList } from "./_components/PositionList";
-import { ProfileHeader } from "./_components/ProfileHeader";
-import { Prose } from "./_components/Prose";
-import { PublicationList } from "./_components/PublicationList";
-import { ResearchAreas } from "./_components/ResearchAreas";
-import { UpdateList } from "./_components/UpdateList";
+import { ContactCard } from "@/app/(home)/_components/ContactCard";
+import { JsonLd } from "@/app/_components/JsonLd";
+import { LabelledSection } from "@/app/_components/LabelledSection";
+import { MoreLink } from "@/app/(home)/_components/MoreLink";
+import { PageShell } from "@/app/_components/PageShell";
+import { PositionList } from "@/app/(home)/_components/PositionList";
+import { ProfileHeader } from "@/app/(home)/_components/ProfileHeader";
+import { Prose } from "@/app/_components/Prose";
+import { RecentPublications } from "@/app/(home)/_components/RecentPublications";
+import { ResearchAreas } from "@/app/(home)/_components/ResearchAreas";
+import { LatestUpdates } from "@/app/(home)/_components/LatestUpdates";
 
 export function generateMetadata(): Metadata {
   const profile = getProfile();
@@ -53,7 +53,7 @@ function SectionContent({ section, bibtex }: { section: Section; bibtex: Readonl
       const latest = entries.toSorted((a, b) => byNewestDate(a.entry, b.entry)).slice(0, LATEST_UPDATES);
       return (
         <>
-          <UpdateList leading={leading} entries={latest} />
+          <LatestUpdates leading={leading} entries={latest} />
           <MoreLink href={pageHref(UPDATES_PATH)}>All updates</MoreLink>
         </>
       );
@@ -66,7 +66,7 @@ function SectionContent({ section, bibtex }: { section: Section; bibtex: Readonl
       const recent = entries.toSorted((a, b) => byNewestYear(a.entry, b.entry)).slice(0, RECENT_PUBLICATIONS);
       return (
         <>
-          <PublicationList leading={leading} entries={recent} bibtex={bibtex} />
+          <RecentPublications leading={leading} entries={recent} bibtex={bibtex} />
           <MoreLink href={pageHref(PUBLICATIONS_PATH)}>All publications</MoreLink>
         </>
       );

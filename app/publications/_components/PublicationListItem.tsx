@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 
-interface PublicationItemProps {
+interface PublicationListItemProps {
   id: string;
   /**
    * Let the browser skip laying out the entry while it is off screen. Worth it
@@ -12,7 +12,7 @@ interface PublicationItemProps {
 }
 
 /** One publication's list item, the target of /publications#id links. */
-export function PublicationItem({ id, skipOffscreen, children }: PublicationItemProps) {
+export function PublicationListItem({ id, skipOffscreen, children }: PublicationListItemProps) {
   return (
     <li id={id} data-testid="publication" className={skipOffscreen ? "scroll-mt-8 skip-offscreen" : "scroll-mt-8"}>
       {children}

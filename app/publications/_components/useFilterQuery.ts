@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from "react";
-import { formatQuery, parseQuery, type PublicationQuery } from "./publicationQuery";
+import { formatQuery, parseQuery, type PublicationQuery } from "@/app/publications/_components/publicationQuery";
 
 // The filter lives in the URL so a filtered list can be shared. It is read
 // from window.location rather than useSearchParams, which would make Next

@@ -1,6 +1,6 @@
 import { formatPeriod, type Position, type UnparsedEntry } from "@/lib/profile";
-import { Prose } from "./Prose";
-import { UnparsedItem } from "./UnparsedItem";
+import { Prose } from "@/app/_components/Prose";
+import { UnparsedListItem } from "@/app/_components/UnparsedListItem";
 
 function PositionItem({ position }: { position: Position }) {
   const period = formatPeriod(position.period);
@@ -28,7 +28,7 @@ export function PositionList({ items }: { items: Array<Position | UnparsedEntry>
         item.kind === "position" ? (
           <PositionItem key={item.line} position={item} />
         ) : (
-          <UnparsedItem key={item.line} entry={item} />
+          <UnparsedListItem key={item.line} block={item} />
         ),
       )}
     </ul>

@@ -1,4 +1,4 @@
-import { CitationBlock } from "./CitationBlock";
+import { CitationBlock } from "@/app/publications/_components/CitationBlock";
 
 interface CiteControlProps {
   bibtex: string;

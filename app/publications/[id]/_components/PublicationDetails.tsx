@@ -1,12 +1,12 @@
 import type { Publication } from "@/lib/profile";
 import { BIBLIOGRAPHY_PATH, pageHref, PUBLICATIONS_PATH } from "@/lib/publishing";
-import { AuthorList } from "./AuthorList";
-import { CitationBlock } from "./CitationBlock";
-import { EqualContributionLegend } from "./EqualContributionLegend";
-import { LinkChip } from "./LinkChip";
-import { Prose } from "./Prose";
-import { PublicationVenue } from "./PublicationVenue";
-import { SectionHeading } from "./SectionHeading";
+import { AuthorList } from "@/app/publications/_components/AuthorList";
+import { CitationBlock } from "@/app/publications/_components/CitationBlock";
+import { EqualContributionLegend } from "@/app/publications/_components/EqualContributionLegend";
+import { LinkChip } from "@/app/publications/_components/LinkChip";
+import { Prose } from "@/app/_components/Prose";
+import { PublicationVenue } from "@/app/publications/_components/PublicationVenue";
+import { SectionHeading } from "@/app/_components/SectionHeading";
 
 /** The paper's own links, led by the title's link when the author did not repeat it as a [Paper] link. */
 function linksOf(publication: Publication): Publication["links"] {
@@ -15,13 +15,13 @@ function linksOf(publication: Publication): Publication["links"] {
   return [{ label: "Paper", href: url }, ...links];
 }
 
-interface PublicationArticleProps {
+interface PublicationDetailsProps {
   publication: Publication;
   bibtex: string | undefined;
 }
 
 /** One publication on a page of its own: the full entry, its links and how to cite it. */
-export function PublicationArticle({ publication, bibtex }: PublicationArticleProps) {
+export function PublicationDetails({ publication, bibtex }: PublicationDetailsProps) {
   const links = linksOf(publication);
   return (
     <article>

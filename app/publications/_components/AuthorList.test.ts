@@ -2,7 +2,7 @@ import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import type { Author } from "@/lib/profile";
-import { AuthorList } from "./AuthorList";
+import { AuthorList } from "@/app/publications/_components/AuthorList";
 
 const author = (name: string, marks: Partial<Omit<Author, "name">> = {}): Author => ({
   name,

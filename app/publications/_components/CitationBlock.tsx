@@ -1,4 +1,4 @@
-import { CopyButton } from "./CopyButton";
+import { CopyButton } from "@/app/publications/_components/CopyButton";
 
 interface CitationBlockProps {
   bibtex: string;

@@ -1,8 +1,8 @@
 import { monthName, type Update } from "@/lib/profile";
 import type { EntryWithUnparsed, YearGroup } from "@/lib/view";
-import { LabelledSection } from "./LabelledSection";
-import { UnparsedItem } from "./UnparsedItem";
-import { UpdateEntry } from "./UpdateEntry";
+import { LabelledSection } from "@/app/_components/LabelledSection";
+import { UnparsedListItem } from "@/app/_components/UnparsedListItem";
+import { UpdateListItem } from "@/app/updates/_components/UpdateListItem";
 
 interface UpdateTimelineProps {
   /** Years newest first, each with its updates newest first. */
@@ -20,14 +20,14 @@ export function UpdateTimeline({ years, anchors }: UpdateTimelineProps) {
     <LabelledSection key={year} headingId={`updates-${year}`} heading={year}>
       <ol className="space-y-5 border-l border-line pl-6">
         {items.flatMap(({ entry, unparsed }) => [
-          <UpdateEntry
+          <UpdateListItem
             key={entry.line}
             id={anchors.get(entry)}
             update={entry}
             dateLabel={monthLabel(entry)}
             layout="timeline"
           />,
-          ...unparsed.map((block) => <UnparsedItem key={block.line} entry={block} />),
+          ...unparsed.map((block) => <UnparsedListItem key={block.line} block={block} />),
         ])}
       </ol>
     </LabelledSection>

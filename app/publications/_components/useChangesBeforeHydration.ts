@@ -1,5 +1,5 @@
 import { useEffect, type RefObject } from "react";
-import { formatQuery, parseQuery, type PublicationQuery } from "./publicationQuery";
+import { formatQuery, parseQuery, type PublicationQuery } from "@/app/publications/_components/publicationQuery";
 
 /** The id of each filter control, by the query parameter it sets. */
 export const CONTROL_IDS: Record<keyof PublicationQuery, string> = {

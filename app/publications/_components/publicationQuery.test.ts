@@ -7,7 +7,7 @@ import {
   parseQuery,
   type FilterablePublication,
   type PublicationQuery,
-} from "./publicationQuery";
+} from "@/app/publications/_components/publicationQuery";
 
 function publication(
   id: string,

@@ -1,5 +1,5 @@
 import type { ContactSection } from "@/lib/profile";
-import { Prose } from "./Prose";
+import { Prose } from "@/app/_components/Prose";
 
 export function ContactCard({ section }: { section: ContactSection }) {
   const hasAddress = section.addressLines.length > 0 || section.email;
