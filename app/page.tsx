@@ -12,17 +12,17 @@ import {
   UPDATES_PATH,
 } from "@/lib/publishing";
 import { attachUnparsed, byNewestDate, byNewestYear, currentRole, headedSections } from "@/lib/view";
-import { ContactCard } from "@/app/(home)/_components/ContactCard";
+import { ContactCard } from "@/app/_home/ContactCard";
 import { JsonLd } from "@/app/_components/JsonLd";
 import { LabelledSection } from "@/app/_components/LabelledSection";
-import { MoreLink } from "@/app/(home)/_components/MoreLink";
+import { MoreLink } from "@/app/_home/MoreLink";
 import { PageShell } from "@/app/_components/PageShell";
-import { PositionList } from "@/app/(home)/_components/PositionList";
-import { ProfileHeader } from "@/app/(home)/_components/ProfileHeader";
+import { PositionList } from "@/app/_home/PositionList";
+import { ProfileHeader } from "@/app/_home/ProfileHeader";
 import { Prose } from "@/app/_components/Prose";
-import { RecentPublications } from "@/app/(home)/_components/RecentPublications";
-import { ResearchAreas } from "@/app/(home)/_components/ResearchAreas";
-import { LatestUpdates } from "@/app/(home)/_components/LatestUpdates";
+import { RecentPublications } from "@/app/_home/RecentPublications";
+import { ResearchAreas } from "@/app/_home/ResearchAreas";
+import { LatestUpdates } from "@/app/_home/LatestUpdates";
 
 export function generateMetadata(): Metadata {
   const profile = getProfile();
