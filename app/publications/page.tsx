@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getProfile, getResearchAreas, type Publication, type ResearchArea, sectionsOf } from "@/lib/profile";
+import { getProfile, getResearchAreas, type Publication, sectionsOf } from "@/lib/profile";
 import {
   pageMetadata,
   publicationCatalog,
@@ -11,19 +11,20 @@ import {
   attachUnparsed,
   byNewestYear,
   type EntryWithUnparsed,
+  facetControls,
+  facetValues,
+  type FacetSource,
   publicationSearchText,
-  topicSlug,
-  topicsOf,
 } from "@/lib/view";
-import { EqualContributionLegend } from "@/app/publications/_components/EqualContributionLegend";
 import { JsonLd } from "@/app/_components/JsonLd";
 import { PageShell } from "@/app/_components/PageShell";
 import { PageTitle } from "@/app/_components/PageTitle";
-import { PublicationSummary } from "@/app/publications/_components/PublicationSummary";
-import { PublicationFilter } from "@/app/publications/_components/PublicationFilter";
-import type { FilterablePublication } from "@/app/publications/_components/publicationQuery";
-import { UnparsedList } from "@/app/_components/UnparsedList";
 import { Prose } from "@/app/_components/Prose";
+import { UnparsedList } from "@/app/_components/UnparsedList";
+import { EqualContributionLegend } from "@/app/publications/_components/EqualContributionLegend";
+import { PublicationFilter } from "@/app/publications/_components/PublicationFilter";
+import type { ListedPublication } from "@/app/publications/_components/PublicationsByYear";
+import { PublicationSummary } from "@/app/publications/_components/PublicationSummary";
 
 export function generateMetadata(): Metadata {
   const profile = getProfile();
@@ -34,38 +35,39 @@ export function generateMetadata(): Metadata {
   });
 }
 
-function toFilterable(
+function toListed(
   { entry, unparsed }: EntryWithUnparsed<Publication>,
-  areas: readonly ResearchArea[],
+  source: FacetSource,
   bibtex: ReadonlyMap<string, string>,
-): FilterablePublication {
+): ListedPublication {
   return {
     id: entry.id,
     year: entry.year,
-    venue: entry.venue?.short ?? null,
-    topics: entry.topics.map((title) => topicSlug(title, areas)),
-    haystack: publicationSearchText(entry),
-    // Rendered here so the client island ships no markup code, only the choice of what to show.
-    entry: <PublicationSummary publication={entry} bibtex={bibtex.get(entry.id)} />,
-    notes: unparsed.map((block) => <Prose key={block.line} html={block.html} size="small" />),
+    searchText: publicationSearchText(entry),
+    values: facetValues(entry, source),
+    summary: <PublicationSummary publication={entry} bibtex={bibtex.get(entry.id)} />,
+    unparsed: unparsed.map((block) => <Prose key={block.line} html={block.html} size="small" />),
   };
 }
 
 export default function PublicationsPage() {
   const profile = getProfile();
   const { leading, entries } = attachUnparsed(sectionsOf(profile, "publications").flatMap((section) => section.items));
-  const areas = getResearchAreas(profile);
+  const source = { areas: getResearchAreas(profile) };
   const catalog = publicationCatalog(profile);
-  const publications = entries
-    .toSorted((a, b) => byNewestYear(a.entry, b.entry))
-    .map((entry) => toFilterable(entry, areas, catalog.bibtex));
+  const newestFirst = entries.toSorted((a, b) => byNewestYear(a.entry, b.entry));
+  const publications = newestFirst.map((entry) => toListed(entry, source, catalog.bibtex));
+  const facets = facetControls(
+    newestFirst.map(({ entry }) => entry),
+    source,
+  );
 
   return (
     <PageShell name={profile.name} current="publications">
       <JsonLd data={publicationListJsonLd(catalog.publications, siteFromEnv())} />
       <PageTitle aside={<EqualContributionLegend />}>Publications</PageTitle>
       {leading.length > 0 && <UnparsedList blocks={leading} />}
-      <PublicationFilter publications={publications} topics={topicsOf(areas)} />
+      <PublicationFilter publications={publications} facets={facets} />
     </PageShell>
   );
 }

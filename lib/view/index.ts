@@ -5,6 +5,7 @@
  */
 export { byNewestDate, byNewestYear, groupByYear, type YearGroup } from "./chronology";
 export { currentRole } from "./current-role";
+export { facetControls, facetValues, type FacetControl, type FacetSource } from "./facets";
 export { headedSections, type HeadedSection } from "./section-headings";
 export { publicationSearchText } from "./search-text";
 export { topicSlug, topicsOf, type Topic } from "./topics";

@@ -1,48 +1,50 @@
 "use client";
 
-import { useMemo, useRef } from "react";
-import type { Topic } from "@/lib/view";
+import { useMemo, useRef, type CSSProperties } from "react";
 import { FilterField } from "@/app/publications/_components/FilterField";
-import { PublicationsByYear } from "@/app/publications/_components/PublicationsByYear";
-import { CONTROL_IDS, useChangesBeforeHydration } from "@/app/publications/_components/useChangesBeforeHydration";
+import { PublicationsByYear, type ListedPublication } from "@/app/publications/_components/PublicationsByYear";
+import { controlId, useChangesBeforeHydration } from "@/app/publications/_components/useChangesBeforeHydration";
 import { useFilterQuery } from "@/app/publications/_components/useFilterQuery";
+import type { FacetControl } from "@/lib/view/facets";
+// The island imports the modules it runs, not lib/view's entry module, so the browser gets no server code.
 import {
-  NO_QUERY,
-  UNDATED,
   countLabel,
   filterPublications,
   isFiltered,
-  yearValue,
-  type FilterablePublication,
+  NO_QUERY,
+  SEARCH_PARAM,
   type PublicationQuery,
-} from "@/app/publications/_components/publicationQuery";
+} from "@/lib/view/publication-query";
 
 interface PublicationFilterProps {
   /** Sorted newest year first, undated last. */
-  publications: FilterablePublication[];
-  topics: Topic[];
-}
-
-function unique(values: string[]): string[] {
-  return [...new Set(values)];
+  publications: ListedPublication[];
+  /** One per facet, in the facet table's order (lib/view/facets.ts). */
+  facets: FacetControl[];
 }
 
 const CONTROL =
   "block h-10 w-full min-w-0 rounded-md border border-line bg-paper px-3 text-[0.9375rem] text-ink placeholder:text-muted focus-visible:border-accent";
 
-export function PublicationFilter({ publications, topics }: PublicationFilterProps) {
-  const [query, setQuery, writeQueryToUrl] = useFilterQuery();
+/** On a wide screen the search takes the most room and a facet with long option labels more than a short one. */
+const COLUMN = { search: "minmax(0,1.5fr)", short: "minmax(0,0.8fr)", long: "minmax(0,1.4fr)" } as const;
+/** On a phone, two controls to a row: the search and long-labelled facets take a row of their own. */
+const FULL_ROW_ON_PHONE = "col-span-2 lg:col-span-1";
+
+function wideColumns(facets: FacetControl[]): CSSProperties {
+  const columns = [COLUMN.search, ...facets.map(({ optionLength }) => COLUMN[optionLength])].join(" ");
+  return { "--filter-columns": columns } as CSSProperties;
+}
+
+export function PublicationFilter({ publications, facets }: PublicationFilterProps) {
+  const params = useMemo(() => facets.map(({ param }) => param), [facets]);
+  const [query, setQuery, writeQueryToUrl] = useFilterQuery(params);
   const searchInput = useRef<HTMLInputElement>(null);
   const form = useRef<HTMLFormElement>(null);
-  useChangesBeforeHydration(form, setQuery);
+  useChangesBeforeHydration(form, params, setQuery);
 
   const filtered = isFiltered(query);
-  const { shown, shownCount, counts } = filterPublications(publications, query);
-  const years = useMemo(() => unique(publications.map((p) => yearValue(p.year))), [publications]);
-  const venues = useMemo(
-    () => unique(publications.flatMap((p) => (p.venue ? [p.venue] : []))).sort((a, b) => a.localeCompare(b)),
-    [publications],
-  );
+  const { matches, matchCount, counts } = filterPublications(publications, query, params);
 
   const update = (change: Partial<PublicationQuery>) => setQuery({ ...query, ...change });
   const clear = () => {
@@ -59,71 +61,49 @@ export function PublicationFilter({ publications, topics }: PublicationFilterPro
         aria-label="Filter publications"
         onSubmit={(event) => event.preventDefault()}
         onBlur={writeQueryToUrl}
-        className="needs-script mb-8 grid grid-cols-2 gap-3 rounded-lg border border-line bg-surface p-4 sm:gap-x-4 sm:p-5 lg:grid-cols-[minmax(0,1.5fr)_minmax(0,0.8fr)_minmax(0,0.8fr)_minmax(0,1.4fr)]"
+        style={wideColumns(facets)}
+        className="needs-script mb-8 grid grid-cols-2 gap-3 rounded-lg border border-line bg-surface p-4 sm:gap-x-4 sm:p-5 lg:grid-cols-(--filter-columns)"
       >
-        <FilterField htmlFor={CONTROL_IDS.q} label="Search" className="col-span-2 lg:col-span-1">
+        <FilterField htmlFor={controlId(SEARCH_PARAM)} label="Search" className={FULL_ROW_ON_PHONE}>
           <input
             ref={searchInput}
-            id={CONTROL_IDS.q}
+            id={controlId(SEARCH_PARAM)}
             type="search"
-            value={query.q}
-            onChange={(event) => update({ q: event.target.value })}
+            value={query.text}
+            onChange={(event) => update({ text: event.target.value })}
             placeholder="Title, author or venue"
             autoComplete="off"
             spellCheck={false}
             className={CONTROL}
           />
         </FilterField>
-        <FilterField htmlFor={CONTROL_IDS.year} label="Year">
-          <select
-            id={CONTROL_IDS.year}
-            value={query.year}
-            onChange={(event) => update({ year: event.target.value })}
-            className={CONTROL}
+        {facets.map(({ param, label, anyLabel, optionLength, options }) => (
+          <FilterField
+            key={param}
+            htmlFor={controlId(param)}
+            label={label}
+            className={optionLength === "long" ? FULL_ROW_ON_PHONE : undefined}
           >
-            <option value="">All years</option>
-            {years.map((year) => (
-              <option key={year} value={year}>
-                {year === UNDATED ? "Undated" : year} ({counts.year.get(year) ?? 0})
-              </option>
-            ))}
-          </select>
-        </FilterField>
-        <FilterField htmlFor={CONTROL_IDS.venue} label="Venue">
-          <select
-            id={CONTROL_IDS.venue}
-            value={query.venue}
-            onChange={(event) => update({ venue: event.target.value })}
-            className={CONTROL}
-          >
-            <option value="">All venues</option>
-            {venues.map((venue) => (
-              <option key={venue} value={venue}>
-                {venue} ({counts.venue.get(venue) ?? 0})
-              </option>
-            ))}
-          </select>
-        </FilterField>
-        <FilterField htmlFor={CONTROL_IDS.topic} label="Topic" className="col-span-2 lg:col-span-1">
-          <select
-            id={CONTROL_IDS.topic}
-            value={query.topic}
-            onChange={(event) => update({ topic: event.target.value })}
-            className={CONTROL}
-          >
-            <option value="">All topics</option>
-            {topics.map((topic) => (
-              <option key={topic.slug} value={topic.slug}>
-                {topic.title} ({counts.topic.get(topic.slug) ?? 0})
-              </option>
-            ))}
-          </select>
-        </FilterField>
+            <select
+              id={controlId(param)}
+              value={query.chosen[param] ?? ""}
+              onChange={(event) => update({ chosen: { ...query.chosen, [param]: event.target.value } })}
+              className={CONTROL}
+            >
+              <option value="">{anyLabel}</option>
+              {options.map((option) => (
+                <option key={option.value} value={option.value}>
+                  {option.label} ({counts.get(param)?.get(option.value) ?? 0})
+                </option>
+              ))}
+            </select>
+          </FilterField>
+        ))}
       </form>
 
       <div className="mb-8 flex min-h-8 flex-wrap items-center justify-between gap-x-4 gap-y-2">
         <p role="status" className="text-sm font-medium text-muted">
-          {countLabel(shownCount, publications.length, filtered)}
+          {countLabel(matchCount, publications.length, filtered)}
         </p>
         {filtered && (
           <button type="button" onClick={clear} className="button">
@@ -132,8 +112,8 @@ export function PublicationFilter({ publications, topics }: PublicationFilterPro
         )}
       </div>
 
-      {shownCount === 0 && <p className="text-muted">No publications match these filters.</p>}
-      <PublicationsByYear publications={publications} shown={shown} />
+      {matchCount === 0 && <p className="text-muted">No publications match these filters.</p>}
+      <PublicationsByYear publications={publications} matches={matches} />
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { filteredOutAttributes } from "@/app/_components/LabelledSection";
 
 interface PublicationListItemProps {
   id: string;
@@ -8,13 +9,20 @@ interface PublicationListItemProps {
    * shown, and geometry read meanwhile (by audits, say) is approximate.
    */
   skipOffscreen?: boolean;
+  /** Rejected by the publication filter. */
+  filteredOut?: boolean;
   children: ReactNode;
 }
 
 /** One publication's list item, the target of /publications#id links. */
-export function PublicationListItem({ id, skipOffscreen, children }: PublicationListItemProps) {
+export function PublicationListItem({ id, skipOffscreen, filteredOut = false, children }: PublicationListItemProps) {
   return (
-    <li id={id} data-testid="publication" className={skipOffscreen ? "scroll-mt-8 skip-offscreen" : "scroll-mt-8"}>
+    <li
+      id={id}
+      data-testid="publication"
+      className={skipOffscreen ? "scroll-mt-8 skip-offscreen" : "scroll-mt-8"}
+      {...filteredOutAttributes(filteredOut)}
+    >
       {children}
     </li>
   );

@@ -1,13 +1,22 @@
 import { useEffect, type RefObject } from "react";
-import { formatQuery, parseQuery, type PublicationQuery } from "@/app/publications/_components/publicationQuery";
+import type { FacetParam } from "@/lib/view/facets";
+import {
+  formatQuery,
+  parseQuery,
+  SEARCH_PARAM,
+  type PublicationQuery,
+  type QueryParam,
+} from "@/lib/view/publication-query";
 
-/** The id of each filter control, by the query parameter it sets. */
-export const CONTROL_IDS: Record<keyof PublicationQuery, string> = {
-  q: "publication-search",
-  year: "publication-year",
-  venue: "publication-venue",
-  topic: "publication-topic",
-};
+/** The id of the filter control that sets a query parameter: "publication-search", "publication-year". */
+export function controlId(param: QueryParam): string {
+  return param === SEARCH_PARAM ? "publication-search" : `publication-${param}`;
+}
+
+function valueOf(controls: HTMLFormControlsCollection, param: QueryParam): string {
+  const control = controls.namedItem(controlId(param));
+  return control instanceof HTMLInputElement || control instanceof HTMLSelectElement ? control.value : "";
+}
 
 /**
  * Adopts what the reader typed or chose in the filter before React hydrated
@@ -18,19 +27,21 @@ export const CONTROL_IDS: Record<keyof PublicationQuery, string> = {
  */
 export function useChangesBeforeHydration(
   form: RefObject<HTMLFormElement | null>,
+  facets: readonly FacetParam[],
   setQuery: (query: PublicationQuery) => void,
 ): void {
   useEffect(() => {
     const controls = form.current?.elements;
     if (!controls) return;
-    const changed: Partial<PublicationQuery> = {};
-    for (const [key, id] of Object.entries(CONTROL_IDS) as [keyof PublicationQuery, string][]) {
-      const control = controls.namedItem(id);
-      if ((control instanceof HTMLInputElement || control instanceof HTMLSelectElement) && control.value)
-        changed[key] = control.value;
+    const inUrl = parseQuery(window.location.search, facets);
+    const query: PublicationQuery = {
+      text: valueOf(controls, SEARCH_PARAM) || inUrl.text,
+      chosen: { ...inUrl.chosen },
+    };
+    for (const facet of facets) {
+      const value = valueOf(controls, facet);
+      if (value) query.chosen[facet] = value;
     }
-    const inUrl = parseQuery(window.location.search);
-    const query = { ...inUrl, ...changed };
     if (formatQuery(query) !== formatQuery(inUrl)) setQuery(query);
-  }, [form, setQuery]);
+  }, [form, facets, setQuery]);
 }

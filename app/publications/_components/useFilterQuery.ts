@@ -1,16 +1,17 @@
 import { useSyncExternalStore } from "react";
-import { formatQuery, parseQuery, type PublicationQuery } from "@/app/publications/_components/publicationQuery";
+import type { FacetParam } from "@/lib/view/facets";
+import { formatQuery, parseQuery, type PublicationQuery } from "@/lib/view/publication-query";
 
 // The filter lives in the URL so a filtered list can be shared. It is read
 // from window.location rather than useSearchParams, which would make Next
 // render the list only in the browser and leave none without JavaScript.
 //
-// The list shows `shown` at once; the URL catches up once typing pauses.
-// Each URL change costs a replaceState through Next's router and a favicon
-// refetch in Chrome, about 15 ms of main thread that would otherwise land
-// between keystrokes.
+// The list follows `currentSearch` at once; the URL catches up once typing
+// pauses. Each URL change goes through Next's router (it keeps its hooks in
+// step with history.replaceState) and costs a favicon refetch in Chrome: main
+// thread work that would otherwise land between keystrokes.
 const URL_DELAY_MS = 300;
-let shown: string | undefined;
+let currentSearch: string | undefined;
 let urlWrite: ReturnType<typeof setTimeout> | undefined;
 const listeners = new Set<() => void>();
 
@@ -19,7 +20,7 @@ function notify(): void {
 }
 
 function onPopState(): void {
-  shown = window.location.search;
+  currentSearch = window.location.search;
   notify();
 }
 
@@ -32,20 +33,19 @@ function subscribe(listener: () => void): () => void {
   };
 }
 
-const readSearch = () => (shown ??= window.location.search);
+const readSearch = () => (currentSearch ??= window.location.search);
 // The prerendered HTML shows every publication.
 const readServerSearch = () => "";
 
 function writeUrl(): void {
   urlWrite = undefined;
-  // Keeping the entry's state (Next's own) tells Next's patched replaceState the
-  // change is its own, so it does not re-render the whole router for a query only
-  // this island reads: with 1,000 publications that re-render cost 300 ms.
-  window.history.replaceState(window.history.state, "", `${window.location.pathname}${shown ?? ""}`);
+  // The public way to change the URL under Next's router: it keeps its own
+  // state for the entry and brings useSearchParams into step.
+  window.history.replaceState(null, "", `${window.location.pathname}${currentSearch ?? ""}`);
 }
 
 function setQuery(query: PublicationQuery): void {
-  shown = formatQuery(query);
+  currentSearch = formatQuery(query);
   notify();
   clearTimeout(urlWrite);
   urlWrite = setTimeout(writeUrl, URL_DELAY_MS);
@@ -63,7 +63,9 @@ function writePendingUrl(): void {
  * follow a link). The query renders in step, never deferred, so the list
  * always matches the controls.
  */
-export function useFilterQuery(): [PublicationQuery, (query: PublicationQuery) => void, () => void] {
+export function useFilterQuery(
+  facets: readonly FacetParam[],
+): [PublicationQuery, (query: PublicationQuery) => void, () => void] {
   const search = useSyncExternalStore(subscribe, readSearch, readServerSearch);
-  return [parseQuery(search), setQuery, writePendingUrl];
+  return [parseQuery(search, facets), setQuery, writePendingUrl];
 }
