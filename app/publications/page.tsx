@@ -56,7 +56,7 @@ export default function PublicationsPage() {
   const source = { areas: getResearchAreas(profile) };
   const catalog = publicationCatalog(profile);
   const newestFirst = entries.toSorted((a, b) => byNewestYear(a.entry, b.entry));
-  const publications = newestFirst.map((entry) => toListed(entry, source, catalog.bibtex));
+  const publications = newestFirst.map((publication) => toListed(publication, source, catalog.bibtex));
   const facets = facetControls(
     newestFirst.map(({ entry }) => entry),
     source,

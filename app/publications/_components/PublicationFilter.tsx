@@ -6,7 +6,7 @@ import { PublicationsByYear, type ListedPublication } from "@/app/publications/_
 import { controlId, useChangesBeforeHydration } from "@/app/publications/_components/useChangesBeforeHydration";
 import { useFilterQuery } from "@/app/publications/_components/useFilterQuery";
 import type { FacetControl } from "@/lib/view/facets";
-// The island imports the modules it runs, not lib/view's entry module, so the browser gets no server code.
+// The island imports the modules it runs rather than lib/view/index.ts, so the browser gets no server code.
 import {
   countLabel,
   filterPublications,

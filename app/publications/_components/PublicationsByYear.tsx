@@ -57,7 +57,7 @@ export function PublicationsByYear({ publications, matches }: PublicationsByYear
     >
       <ol className="flex flex-col gap-7">
         {items.map(({ publication, index }) => (
-          <FilterableEntry
+          <PublicationWithUnparsed
             key={publication.id}
             publication={publication}
             filteredOut={!matches[index]}
@@ -69,18 +69,18 @@ export function PublicationsByYear({ publications, matches }: PublicationsByYear
   ));
 }
 
-interface FilterableEntryProps {
+interface PublicationWithUnparsedProps {
   publication: ListedPublication;
   filteredOut: boolean;
   skipOffscreen: boolean;
 }
 
 // Memoised: of a thousand entries, a keystroke re-renders only those it shows or hides.
-const FilterableEntry = memo(function FilterableEntry({
+const PublicationWithUnparsed = memo(function PublicationWithUnparsed({
   publication,
   filteredOut,
   skipOffscreen,
-}: FilterableEntryProps) {
+}: PublicationWithUnparsedProps) {
   return (
     <>
       <PublicationListItem id={publication.id} skipOffscreen={skipOffscreen} filteredOut={filteredOut}>

@@ -40,7 +40,7 @@ const readServerSearch = () => "";
 function writeUrl(): void {
   urlWrite = undefined;
   // The public way to change the URL under Next's router: it keeps its own
-  // state for the entry and brings useSearchParams into step.
+  // state for the history entry and brings useSearchParams into step.
   window.history.replaceState(null, "", `${window.location.pathname}${currentSearch ?? ""}`);
 }
 
