@@ -87,8 +87,9 @@ const PublicationWithUnparsed = memo(function PublicationWithUnparsed({
         {publication.summary}
       </PublicationListItem>
       {publication.unparsed.map((block, index) => (
-        // Never reordered: the server's, fixed for the page's life.
-        <li key={index} {...filteredOutAttributes(filteredOut)}>
+        // Never reordered: the server's, fixed for the page's life. data-note-of names the paper the block
+        // follows, which is how the browser tests find it.
+        <li key={index} data-note-of={publication.id} {...filteredOutAttributes(filteredOut)}>
           {block}
         </li>
       ))}
