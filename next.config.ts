@@ -2,13 +2,14 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import type { NextConfig } from "next";
 import { PHASE_DEVELOPMENT_SERVER } from "next/constants";
-import { securityHeaders } from "./lib/site/security-headers";
+import { config } from "./lib/config";
+import { securityHeaders } from "./lib/security/security-headers";
 
-// `STATIC_EXPORT=1 npm run build` writes the whole site to out/ for any static host;
-// trailing slashes make every page a folder with an index.html, which every host serves.
-const staticExport: NextConfig = process.env.STATIC_EXPORT === "1" ? { output: "export", trailingSlash: true } : {};
+// A static export writes the whole site to out/ for any static host; trailing slashes make every
+// page a folder with an index.html, which every host serves (the links follow: lib/publishing/paths.ts).
+const staticExport: NextConfig = config.staticExport ? { output: "export", trailingSlash: true } : {};
 
-const nextConfig: NextConfig = {
+const baseConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   ...staticExport,
@@ -20,7 +21,7 @@ const nextConfig: NextConfig = {
  * nor a deployment sees.
  */
 function profileInProject(): string | null {
-  const relative = path.relative(process.cwd(), path.resolve(process.env.PROFILE_PATH?.trim() || "content/profile.md"));
+  const relative = path.relative(process.cwd(), path.resolve(config.profilePath));
   if (relative.startsWith("..") || path.isAbsolute(relative) || !existsSync(relative)) return null;
   return relative.split(path.sep).join("/");
 }
@@ -56,7 +57,7 @@ function withHeaders(config: NextConfig, dev: boolean): NextConfig {
   return { ...config, headers: async () => [{ source: "/:path*", headers: securityHeaders({ dev }) }] };
 }
 
-export default function config(phase: string): NextConfig {
+export default function nextConfig(phase: string): NextConfig {
   const dev = phase === PHASE_DEVELOPMENT_SERVER;
-  return withHeaders(dev ? { ...nextConfig, turbopack: watchProfile() } : withProfileTraced(nextConfig), dev);
+  return withHeaders(dev ? { ...baseConfig, turbopack: watchProfile() } : withProfileTraced(baseConfig), dev);
 }

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { securityHeaders } from "../lib/site/security-headers";
+import { securityHeaders } from "../lib/security/security-headers";
 import { NOT_FOUND_PATH } from "./routes";
 
 const EXPECTED = securityHeaders({ dev: false });

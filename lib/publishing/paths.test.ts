@@ -44,6 +44,11 @@ describe("pageHref", () => {
   it("leaves paths as they are on a server", () => {
     expect(pageHref("/publications#floe", false)).toBe("/publications#floe");
   });
+
+  it("leaves file names alone, which a static host serves as files", () => {
+    expect(pageHref("/feed.xml", true)).toBe("/feed.xml");
+    expect(pageHref("/publications.bib", true)).toBe("/publications.bib");
+  });
 });
 
 describe("prerenderedPublicationIds", () => {
