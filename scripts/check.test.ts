@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
-import { generateProfileOfSize } from "../lib/profile/generate";
+import { generateProfileOfSize } from "../test/generators/profile";
 
 const run = promisify(execFile);
 const dir = mkdtempSync(path.join(tmpdir(), "profile-check-"));
