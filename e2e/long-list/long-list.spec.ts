@@ -15,7 +15,7 @@ test("a query typed before the page has hydrated filters the list", async ({ pag
   // Without waiting for the load: the search field arrives long before the rest of 1,000 entries and their script.
   await page.goto("/publications", { waitUntil: "commit" });
   await page.locator("#publication-search").fill("sparse");
-  // Hydrating 1,000 entries beside another test on two cores can take well over Playwright's default 5 s.
+  // Hydrating 1,000 entries beside another test on two cores can outlast Playwright's default wait.
   await expect(page.getByRole("status").filter({ hasText: /publications$/ })).toHaveText(
     /^\d+ of 1,?000 publications$/,
     { timeout: 30_000 },
