@@ -7,14 +7,16 @@
  * layout and paint included). Typing and deleting words both count, so the
  * list narrows and widens.
  *
- *   tsx scripts/perf/filter-latency.ts [--publications 1000] [--port 3601]
+ *   tsx scripts/perf/filter-latency.ts [--publications 1000] [--port N]
+ *
+ * Without --port the system picks a free loopback port.
  */
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { chromium, type Page } from "@playwright/test";
 import { generateProfile } from "../../test/generators/profile";
-import { HOST, buildNext, copyProject, startNext, stopNext, waitUntilServing } from "./support/next-app";
+import { HOST, buildNext, copyProject, freePort, startNext, stopNext, waitUntilServing } from "./support/next-app";
 import { percentile } from "./support/percentile";
 
 export interface FilterLatency {
@@ -75,8 +77,9 @@ async function typeAndDelete(page: Page): Promise<number[]> {
 export async function measureFilterLatency(
   projectDir: string,
   publications = 1000,
-  port = 3601,
+  requestedPort?: number,
 ): Promise<FilterLatency> {
+  const port = requestedPort ?? (await freePort());
   const dir = copyProject(projectDir, "bench-filter-");
   const env = { PROFILE_PATH: "profile.bench.md" };
   writeFileSync(path.join(dir, env.PROFILE_PATH), generateProfile({ publications, updates: publications }));
@@ -103,9 +106,10 @@ export async function measureFilterLatency(
 
 if (process.argv[1]?.endsWith("filter-latency.ts")) {
   const { values } = parseArgs({
-    options: { publications: { type: "string", default: "1000" }, port: { type: "string", default: "3601" } },
+    options: { publications: { type: "string", default: "1000" }, port: { type: "string" } },
   });
-  const result = await measureFilterLatency(process.cwd(), Number(values.publications), Number(values.port));
+  const port = values.port === undefined ? undefined : Number(values.port);
+  const result = await measureFilterLatency(process.cwd(), Number(values.publications), port);
   console.log(
     `${result.rendered} of ${result.publications} publications rendered; ${result.samples.length} keystrokes: ` +
       `median ${percentile(result.samples, 0.5).toFixed(1)} ms, p95 ${percentile(result.samples, 0.95).toFixed(1)} ms`,

@@ -7,7 +7,8 @@
  * resident memory after warm-up and at the end. Requests carry the
  * Accept-Encoding every browser sends, so responses are compressed as readers
  * get them. Exits 1 on any error or non-2xx response, or when memory grew
- * past 1.5× its warmed-up size; the server is stopped in every case.
+ * past 1.5× its warmed-up size; the server is stopped in every case. Writes the table into
+ * docs/performance.md.
  *
  *   npm run loadtest -- [--duration 30] [--connections 100] [--port N]
  *
@@ -18,6 +19,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import { HOST, freePort, startNext, stopNext, waitUntilServing } from "./support/next-app";
+import { recordInDocs, runContext } from "./support/record";
 import { markdownTable } from "./support/table";
 
 const ROUTES = ["/", "/publications", "/updates", "/feed.xml"];
@@ -104,6 +106,7 @@ async function main(): Promise<number> {
     console.error("loadtest: error: --port must be a port number");
     return 2;
   }
+  const context = runContext(`npm run loadtest -- --duration ${duration} --connections ${connections}`);
   const origin = `http://${HOST}:${port}`;
   const server = startNext(process.cwd(), port);
   const onSignal = () => void stopNext(server).then(() => process.exit(130));
@@ -124,11 +127,12 @@ async function main(): Promise<number> {
     }
     const endRss = rssMiB(pid);
 
-    console.log(table(results));
-    console.log(`(requests send Accept-Encoding: ${BROWSER_HEADERS["accept-encoding"]}, as browsers do)`);
-    console.log(
-      `server RSS: ${warmRss.toFixed(0)} MiB after warm-up, ${endRss.toFixed(0)} MiB at the end (${(endRss / warmRss).toFixed(2)}×)`,
-    );
+    const notes = [
+      `Requests send Accept-Encoding: ${BROWSER_HEADERS["accept-encoding"]}, as browsers do.`,
+      `Server RSS: ${warmRss.toFixed(0)} MiB after warm-up, ${endRss.toFixed(0)} MiB at the end (${(endRss / warmRss).toFixed(2)}×).`,
+    ].join(" ");
+    console.log(`${table(results)}\n${notes}`);
+    await recordInDocs("loadtest", `${context}\n\n${table(results)}\n\n${notes}`);
 
     const failures = [
       ...results.filter((r) => r.errors + r.timeouts > 0).map((r) => `${r.route}: ${r.errors + r.timeouts} errors`),
