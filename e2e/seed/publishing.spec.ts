@@ -3,7 +3,6 @@ import { parse as parseBibtex } from "@retorquere/bibtex-parser";
 import { parseFeed } from "@rowanmanning/feed-parser";
 import { expect, test, type Page } from "@playwright/test";
 import { XMLValidator } from "fast-xml-parser";
-import { loadProfile } from "../../lib/profile/load";
 import { getCurrentPosition, getEducation, getEmail, getPublications, getUpdates } from "../../lib/profile/select";
 import { bibtexEntries } from "../../lib/publishing/bibtex";
 import { pagePaths, publicationPath } from "../../lib/publishing/paths";
@@ -11,14 +10,15 @@ import { absoluteUrl, siteDescription, siteFromEnv } from "../../lib/publishing/
 import { metaValue, metaValues, normalizeUrl, readHead } from "../support/head";
 import { NOT_FOUND_PATH } from "../support/routes";
 import { COCKTAIL_SGD, OWNER, PUBLICATION_TOTAL, UPDATE_TOTAL } from "./facts";
+import { seedProfile } from "./site";
 
 /**
  * What search engines, feed readers, reference managers and link previews get
- * from the built site. Expected values come from the same content file the
- * build read, and from the site URL the build was given (SITE_URL, else the
- * local default), so the suite holds for any profile.
+ * from the built site. Expected values come from the parser's view of the seed
+ * the site was built from, and from the site URL the build was given
+ * (SITE_URL, else the local default).
  */
-const profile = loadProfile();
+const profile = seedProfile();
 const site = siteFromEnv();
 const publications = getPublications(profile);
 const cocktail = publications.find((publication) => publication.id === "cocktailsgd");

@@ -1,16 +1,14 @@
+import { loadProfile } from "../../lib/profile/load";
+import type { Profile } from "../../lib/profile/model";
 import { profileServer, projectServer } from "../support/config";
-import { contentIsSeed, port, profileBuildDir, ROOT, SEED_PROFILE } from "../support/paths";
+import { builtProfileIsSeed, port, profileBuildDir, ROOT, SEED_PROFILE } from "../support/paths";
 
-// The workers parse the seed as the build did (publishing.spec.ts compares the pages with the parser's view).
-process.env.PROFILE_PATH = SEED_PROFILE;
-
-const SHARED = contentIsSeed();
+const SHARED = builtProfileIsSeed();
 
 /**
- * The seed's site. While content/profile.md is still the seed, the project's
- * own build (`npm run build`) is the seed's and serves this suite as it serves
- * the content suite; once the author has replaced the file, the seed is built
- * in a private copy of the project.
+ * The seed's site. While the project's own build (`npm run build`) is of the
+ * seed, it serves this suite as it serves the content suite; once the author
+ * has replaced content/profile.md, the seed is built in a private copy of the project.
  */
 export const SEED_SERVER = SHARED
   ? projectServer(port(3110))
@@ -18,3 +16,8 @@ export const SEED_SERVER = SHARED
 
 /** The project folder whose .next the seed's site is served from. */
 export const SEED_BUILD = SHARED ? ROOT : profileBuildDir("seed");
+
+/** The parser's view of the seed, which the site under test was built from. */
+export function seedProfile(): Profile {
+  return loadProfile({ ...process.env, PROFILE_PATH: SEED_PROFILE });
+}

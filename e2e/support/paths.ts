@@ -6,15 +6,16 @@ import { fileURLToPath } from "node:url";
 /** The project's root folder, whichever suite imports this. */
 export const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 
-/** The author's content file, which `npm run build` builds the site from. */
-export const CONTENT_PROFILE = path.join(ROOT, "content/profile.md");
-
 /** The byte copy of the seed that the seed suite's facts were counted from. */
 export const SEED_PROFILE = path.join(ROOT, "test/profiles/seed.md");
 
-/** Whether content/profile.md is still the seed, so that one build can serve the suites of both. */
-export function contentIsSeed(): boolean {
-  return readFileSync(CONTENT_PROFILE).equals(readFileSync(SEED_PROFILE));
+/**
+ * Whether the file `npm run build` reads (content/profile.md, or PROFILE_PATH)
+ * is still the seed, so that the project's own build can serve the seed suite too.
+ */
+export function builtProfileIsSeed(): boolean {
+  const built = path.resolve(ROOT, process.env.PROFILE_PATH?.trim() || "content/profile.md");
+  return readFileSync(built).equals(readFileSync(SEED_PROFILE));
 }
 
 // E2E_PORT_OFFSET moves every suite's ports, so two checkouts can run their tests side by side.
