@@ -147,7 +147,7 @@ const table = markdownTable(
   rows.map((row) => [row.measure, row.value, row.target, row.met === undefined ? "" : row.met ? "yes" : "NO"]),
 );
 console.log(table);
-await recordInDocs("bench", `${context}\n\n${table}`);
+await recordInDocs("docs/performance.md", "bench", `${context}\n\n${table}`);
 const missed = rows.filter((row) => row.met === false);
 if (missed.length > 0) {
   console.error(`bench: ${missed.length} target(s) missed: ${missed.map((row) => row.measure).join("; ")}`);

@@ -132,7 +132,7 @@ async function main(): Promise<number> {
       `Server RSS: ${warmRss.toFixed(0)} MiB after warm-up, ${endRss.toFixed(0)} MiB at the end (${(endRss / warmRss).toFixed(2)}×).`,
     ].join(" ");
     console.log(`${table(results)}\n${notes}`);
-    await recordInDocs("loadtest", `${context}\n\n${table(results)}\n\n${notes}`);
+    await recordInDocs("docs/performance.md", "loadtest", `${context}\n\n${table(results)}\n\n${notes}`);
 
     const failures = [
       ...results.filter((r) => r.errors + r.timeouts > 0).map((r) => `${r.route}: ${r.errors + r.timeouts} errors`),
