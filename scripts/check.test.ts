@@ -23,7 +23,7 @@ function write(name: string, content: string | Buffer): string {
 async function check(profilePath: string): Promise<{ code: number; stderr: string[] }> {
   const env = { ...process.env, PROFILE_PATH: profilePath };
   try {
-    const { stderr } = await run("npx", ["tsx", "scripts/check.ts"], { env });
+    const { stderr } = await run(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/check.ts"], { env });
     return { code: 0, stderr: stderr.trimEnd().split("\n") };
   } catch (error) {
     const failure = error as { code?: number; stderr?: string };
