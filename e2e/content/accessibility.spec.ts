@@ -1,12 +1,12 @@
 import { expect, test } from "@playwright/test";
 import { loadProfile } from "../../lib/profile/load";
 import { axeViolations } from "../support/axe";
-import { siteRoutes } from "../support/routes";
+import { representativeRoutes } from "../support/routes";
 
 // A search that matches nothing shows the filter's empty state, which no unfiltered page has.
 const NO_MATCH = { name: "publications with no match", path: "/publications?q=qqqqxqqqq", status: 200 };
 
-for (const route of [...siteRoutes(loadProfile()), NO_MATCH]) {
+for (const route of [...representativeRoutes(loadProfile()), NO_MATCH]) {
   test(`${route.path} has no axe violations in light and dark mode`, async ({ page }) => {
     const response = await page.goto(route.path);
     expect(response?.status()).toBe(route.status);

@@ -2,14 +2,14 @@ import { expect, test } from "@playwright/test";
 import { loadProfile } from "../../lib/profile/load";
 import { getPublications } from "../../lib/profile/select";
 import { watchConsole } from "../support/console";
-import { siteRoutes } from "../support/routes";
+import { representativeRoutes } from "../support/routes";
 
 const profile = loadProfile();
 
-test("no page logs errors", async ({ page }) => {
+test("no page logs errors (the lists, 404 and a sample of papers)", async ({ page }) => {
   test.setTimeout(60_000);
   const problems = watchConsole(page);
-  for (const route of siteRoutes(profile)) {
+  for (const route of representativeRoutes(profile)) {
     const response = await page.goto(route.path);
     expect(response?.status(), route.path).toBe(route.status);
     await page.waitForLoadState("networkidle");
