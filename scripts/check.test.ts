@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
-import { generateProfileOfSize } from "../lib/profile/generate";
+import { generateProfileOfSize } from "../test/generators/profile";
 
 const run = promisify(execFile);
 const dir = mkdtempSync(path.join(tmpdir(), "profile-check-"));
@@ -23,7 +23,7 @@ function write(name: string, content: string | Buffer): string {
 async function check(profilePath: string): Promise<{ code: number; stderr: string[] }> {
   const env = { ...process.env, PROFILE_PATH: profilePath };
   try {
-    const { stderr } = await run("npx", ["tsx", "scripts/check.ts"], { env });
+    const { stderr } = await run(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/check.ts"], { env });
     return { code: 0, stderr: stderr.trimEnd().split("\n") };
   } catch (error) {
     const failure = error as { code?: number; stderr?: string };

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { parseProfile } from "../profile/parse";
 import { getPublications } from "../profile/select";
 import { bibtexEntries, citationKeys, toBibliography, toBibtex } from "./bibtex";
-import { samplePublication } from "./sample";
+import { samplePublication } from "../../test/generators/publication";
 
 const seed = parseProfile(readFileSync(path.resolve(import.meta.dirname, "../../test/profiles/seed.md"), "utf8"));
 const seedPublications = getPublications(seed);

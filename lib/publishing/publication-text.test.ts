@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { publicationDescription, shortAuthorList, venueText } from "./publication-text";
-import { samplePublication } from "./sample";
+import { samplePublication } from "../../test/generators/publication";
 
 const author = (name: string) => ({ name, isSelf: false, equalContribution: false, corresponding: false });
 
