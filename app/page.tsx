@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getEmail, getProfile, type Section } from "@/lib/profile";
+import { getProfile, type Section } from "@/lib/profile";
 import {
   HOME_PATH,
   pageHref,
@@ -88,7 +88,7 @@ export default function HomePage() {
   return (
     <PageShell name={profile.name} current="home">
       <JsonLd data={personJsonLd(profile, siteFromEnv())} />
-      <ProfileHeader name={profile.name} role={currentRole(profile)} email={getEmail(profile)} />
+      <ProfileHeader name={profile.name} role={currentRole(profile)} links={profile.links} />
       {headedSections(profile.sections).map(({ section, heading, headingId }) => (
         <LabelledSection key={headingId} headingId={headingId} heading={heading}>
           <SectionContent section={section} bibtex={bibtex} />

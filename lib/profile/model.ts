@@ -187,6 +187,31 @@ export type Section =
 
 export type SectionKind = Section["kind"];
 
+/** A service the owner has a profile on, named as its front-matter key under `links:`. */
+export type ProfileService =
+  | "scholar"
+  | "orcid"
+  | "dblp"
+  | "semantic_scholar"
+  | "openreview"
+  | "github"
+  | "gitlab"
+  | "linkedin"
+  | "x"
+  | "bluesky"
+  | "mastodon"
+  | "youtube"
+  | "website"
+  | "email";
+
+/**
+ * One of the owner's profiles elsewhere: a service the site has a mark for,
+ * or any other link the front matter's `links:` names, labelled by its key.
+ */
+export type ProfileLink =
+  | { kind: "service"; service: ProfileService; label: string; href: string }
+  | { kind: "other"; label: string; href: string };
+
 /** Where the owner's name was found, so `npm run check` can say so. */
 export type NameSource =
   | { kind: "front matter"; field: "name" | "author" | "title" }
@@ -201,6 +226,8 @@ export interface Profile {
   /** Front matter `date`, as an ISO date (YYYY-MM-DD), or null. */
   updated: string | null;
   frontMatter: Record<string, FrontMatterValue>;
+  /** The owner's profiles elsewhere: the front matter's `links:`, then those written in the intro and contact section. */
+  links: ProfileLink[];
   sections: Section[];
   diagnostics: Diagnostic[];
   /** Path of the content file relative to the project root, for messages. */

@@ -1,6 +1,7 @@
 import { ParseContext } from "./context";
 import { readFrontMatter } from "./frontmatter";
 import { crossReference } from "./cross-reference";
+import { readProfileLinks } from "./links";
 import { findOwnerName } from "./name";
 import { parseMarkdown } from "./markdown/parse-markdown";
 import { toPlainText } from "./markdown/render";
@@ -49,7 +50,7 @@ const NO_NAME =
 /** Turn the text of a profile file into the typed Profile the pages render. */
 export function parseProfile(source: string, file = "content/profile.md"): Profile {
   // Editors save "é" either as one code point or as "e" plus an accent; publish one form.
-  const { data, body, bodyLineOffset } = readFrontMatter(source.normalize("NFC"), file);
+  const { data, body, bodyLineOffset, keyLine } = readFrontMatter(source.normalize("NFC"), file);
   const context = new ParseContext(bodyLineOffset);
   const tree = parseMarkdown(body, context);
   const owner = findOwnerName(data, tree, (node) => context.lineOf(node));
@@ -76,11 +77,22 @@ export function parseProfile(source: string, file = "content/profile.md"): Profi
     ...readIntro(preamble, context, title && { text: toPlainText(title), line: context.lineOf(title) }),
     ...chunks.flatMap((part) => readChunk(part, context)),
   ];
+  const links = readProfileLinks(
+    {
+      declared: data.links,
+      declaredLine: (key) => keyLine(key === "links" ? ["links"] : ["links", key]),
+      blocks: [...preamble, ...chunks.flatMap((part) => (part.kind === "contact" ? part.blocks : []))],
+      email:
+        sections.flatMap((section) => (section.kind === "contact" && section.email ? [section.email] : []))[0] ?? null,
+    },
+    context,
+  );
   return {
     name: context.ownerName,
     nameSource: owner?.source ?? null,
     updated: isoDate(data.date),
     frontMatter: data,
+    links,
     sections: crossReference(sections, context),
     diagnostics: context.diagnostics.toSorted((a, b) => (a.line ?? 0) - (b.line ?? 0)),
     source: file,

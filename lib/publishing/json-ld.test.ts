@@ -26,6 +26,29 @@ describe("personJsonLd", () => {
       { "@type": "EducationalOrganization", name: "ETH Zurich" },
       { "@type": "EducationalOrganization", name: "Université Paris Saclay (CentraleSupélec)" },
     ]);
+    // The seed names no profile elsewhere: its only link is its email.
+    expect(person.sameAs).toBeUndefined();
+  });
+
+  it("names every profile link but the email address as the same person", () => {
+    const profile = parseProfile(
+      [
+        "---",
+        "name: Ada Example",
+        "links:",
+        "  github: ada",
+        "  orcid: 0000-0002-1825-0097",
+        "  email: ada@example.org",
+        "---",
+        "",
+        "Ada writes compilers.",
+        "",
+      ].join("\n"),
+    );
+    expect(personJsonLd(profile, SAMPLE_SITE).sameAs).toEqual([
+      "https://github.com/ada",
+      "https://orcid.org/0000-0002-1825-0097",
+    ]);
   });
 });
 

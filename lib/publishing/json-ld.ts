@@ -20,6 +20,8 @@ export function personJsonLd(profile: Profile, site: Site): JsonLdObject {
   const position = getCurrentPosition(profile);
   const email = getEmail(profile);
   const home = absoluteUrl(site, HOME_PATH);
+  // The owner's pages elsewhere; an email address is `email`, not a page.
+  const profileUrls = profile.links.map((link) => link.href).filter((href) => !href.startsWith("mailto:"));
   return {
     "@context": CONTEXT,
     "@type": "Person",
@@ -34,6 +36,7 @@ export function personJsonLd(profile: Profile, site: Site): JsonLdObject {
       name,
     })),
     email: email ? `mailto:${email}` : undefined,
+    sameAs: profileUrls.length > 0 ? profileUrls : undefined,
   };
 }
 
