@@ -3,14 +3,21 @@ import path from "node:path";
 import type { NextConfig } from "next";
 import { PHASE_DEVELOPMENT_SERVER } from "next/constants";
 import { config } from "./lib/config";
+import { loadProfile } from "./lib/profile/load";
+import { servedFiles } from "./lib/publishing/files";
 import { securityHeaders } from "./lib/security/security-headers";
 
 // A static export writes the whole site to out/ for any static host; trailing slashes make every
 // page a folder with an index.html, which every host serves (the links follow: lib/publishing/paths.ts).
 const staticExport: NextConfig = config.staticExport ? { output: "export", trailingSlash: true } : {};
 
+// `route.mts`: a route built only when it has something to serve (see withFilesRoute).
+const PAGE_EXTENSIONS = ["tsx", "ts"];
+const FILES_ROUTE_EXTENSION = "mts";
+
 const baseConfig: NextConfig = {
   poweredByHeader: false,
+  pageExtensions: [...PAGE_EXTENSIONS, FILES_ROUTE_EXTENSION],
   reactStrictMode: true,
   // Thousands of papers make /publications one very long page; on a slow or busy builder it outlasts Next's default
   // limit for one page and fails the whole build (seen in `npm run test:large` on a loaded 2-core machine).
@@ -54,6 +61,26 @@ function watchProfile(): NextConfig["turbopack"] {
   return { resolveAlias: { "@/app/_dev/profile-source": request }, rules: { [request]: { type: "raw" } } };
 }
 
+function hasServedFiles(): boolean {
+  try {
+    return servedFiles(loadProfile()).length > 0;
+  } catch {
+    // An unreadable content file fails the build with its own message, from the pages that read it.
+    return false;
+  }
+}
+
+/**
+ * app/files/[...path]/route.mts serves the files beside the content file.
+ * A static export refuses a dynamic route that writes nothing
+ * (vercel/next.js#61213), so an export of a profile without such files leaves
+ * the route out.
+ */
+function withFilesRoute(config: NextConfig): NextConfig {
+  if (config.output !== "export" || hasServedFiles()) return config;
+  return { ...config, pageExtensions: PAGE_EXTENSIONS };
+}
+
 /** Security headers on every response; a static export cannot send headers (its host must). */
 function withHeaders(config: NextConfig, dev: boolean): NextConfig {
   if (config.output === "export") return config;
@@ -62,5 +89,8 @@ function withHeaders(config: NextConfig, dev: boolean): NextConfig {
 
 export default function nextConfig(phase: string): NextConfig {
   const dev = phase === PHASE_DEVELOPMENT_SERVER;
-  return withHeaders(dev ? { ...baseConfig, turbopack: watchProfile() } : withProfileTraced(baseConfig), dev);
+  return withHeaders(
+    dev ? { ...baseConfig, turbopack: watchProfile() } : withFilesRoute(withProfileTraced(baseConfig)),
+    dev,
+  );
 }

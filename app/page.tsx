@@ -88,7 +88,7 @@ export default function HomePage() {
   return (
     <PageShell name={profile.name} current="home">
       <JsonLd data={personJsonLd(profile, siteFromEnv())} />
-      <ProfileHeader name={profile.name} role={currentRole(profile)} links={profile.links} />
+      <ProfileHeader name={profile.name} role={currentRole(profile)} photo={profile.photo} links={profile.links} />
       {headedSections(profile.sections).map(({ section, heading, headingId }) => (
         <LabelledSection key={headingId} headingId={headingId} heading={heading}>
           <SectionContent section={section} bibtex={bibtex} />

@@ -2,6 +2,7 @@ import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { config, DEFAULT_PROFILE_PATH } from "../config";
 import { ProfileError } from "./errors";
+import { checkFiles } from "./files/check";
 import type { Profile } from "./model";
 import { parseProfile } from "./parse";
 
@@ -32,10 +33,10 @@ function readText(absolute: string, display: string): string {
   }
 }
 
-/** Read and parse the content file, every time. */
+/** Read and parse the content file, every time, and measure the images it shows. */
 export function loadProfile(configured: string = config.profilePath): Profile {
   const { absolute, display } = profilePath(configured);
-  return parseProfile(readText(absolute, display), display);
+  return checkFiles(parseProfile(readText(absolute, display), display), process.cwd());
 }
 
 let cached: { key: string; profile: Profile } | null = null;

@@ -38,6 +38,41 @@ export interface Link {
   href: string;
 }
 
+/**
+ * A file the profile points at (a photo, a teaser, a CV), and where the site
+ * serves it: a file of the author's (beside the content file, or in public/),
+ * or an address elsewhere, used as is.
+ */
+export type FileSource =
+  | {
+      kind: "local";
+      /** The file, relative to the project root (absolute when outside it). */
+      file: string;
+      /** The site path it is served at: "/files/photo.jpg" beside the content file, "/photo.jpg" from public/. */
+      path: string;
+    }
+  | { kind: "remote"; url: string };
+
+export interface ImageSize {
+  width: number;
+  height: number;
+}
+
+export interface Image {
+  source: FileSource;
+  /** The image's alternative text as written; may be empty. */
+  alt: string;
+  /** In pixels: known for a local file once load.ts has read it; null for a remote image, which is never fetched. */
+  size: ImageSize | null;
+  line: number;
+}
+
+/** A document the author links to, such as their CV. */
+export interface LinkedFile {
+  source: FileSource;
+  line: number;
+}
+
 export interface Author {
   name: string;
   /** The site owner, highlighted wherever authors are listed. */
@@ -71,9 +106,18 @@ export interface Publication {
   topics: string[];
   /** Distinctions such as "Oral" or "Spotlight". */
   badges: string[];
-  /** Anything else the author wrote in the entry (an abstract, an award line). */
+  /** An image in the entry: its thumbnail on lists, and a larger figure and link preview on its page. */
+  teaser: Image | null;
+  /** A paragraph that begins "Abstract", a blockquote or a `<details>` block in the entry. */
+  abstract: Abstract | null;
+  /** Anything else the author wrote in the entry (an award line, a note). */
   notesHtml: SafeHtml | null;
   line: number;
+}
+
+export interface Abstract {
+  html: SafeHtml;
+  text: string;
 }
 
 export interface Update {
@@ -228,6 +272,8 @@ export interface Profile {
   frontMatter: Record<string, FrontMatterValue>;
   /** The owner's profiles elsewhere: the front matter's `links:`, then those written in the intro and contact section. */
   links: ProfileLink[];
+  /** The owner's photo: front matter `photo`, else the first image in the intro (which then leaves the intro). */
+  photo: Image | null;
   sections: Section[];
   diagnostics: Diagnostic[];
   /** Path of the content file relative to the project root, for messages. */

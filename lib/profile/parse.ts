@@ -3,6 +3,7 @@ import { readFrontMatter } from "./frontmatter";
 import { crossReference } from "./cross-reference";
 import { readProfileLinks } from "./links";
 import { findOwnerName } from "./name";
+import { readPhoto } from "./photo";
 import { parseMarkdown } from "./markdown/parse-markdown";
 import { toPlainText } from "./markdown/render";
 import type { FrontMatterValue, Profile, Section } from "./model";
@@ -72,7 +73,11 @@ export function parseProfile(source: string, file = "content/profile.md"): Profi
       `the name "${owner.name}" is guessed from the bold author name in the publications; add "name: ${owner.name}" to the front matter to say so`,
     );
   }
-  const { title, preamble, chunks } = chunk(tree);
+  const { title, preamble: written, chunks } = chunk(tree);
+  const { photo, intro: preamble } = readPhoto(
+    { declared: data.photo, declaredLine: keyLine(["photo"]), intro: written, contentFile: file },
+    context,
+  );
   const sections = [
     ...readIntro(preamble, context, title && { text: toPlainText(title), line: context.lineOf(title) }),
     ...chunks.flatMap((part) => readChunk(part, context)),
@@ -93,6 +98,7 @@ export function parseProfile(source: string, file = "content/profile.md"): Profi
     updated: isoDate(data.date),
     frontMatter: data,
     links,
+    photo,
     sections: crossReference(sections, context),
     diagnostics: context.diagnostics.toSorted((a, b) => (a.line ?? 0) - (b.line ?? 0)),
     source: file,

@@ -6,6 +6,7 @@
 export { feedTitle, toAtomFeed } from "./atom";
 export { toBibliography } from "./bibtex";
 export { publicationCatalog, type PublicationCatalog } from "./catalog";
+export { servedFiles, type ServedFile } from "./files";
 export { personJsonLd, publicationJsonLd, publicationListJsonLd, serializeJsonLd, type JsonLdObject } from "./json-ld";
 export { pageMetadata, siteMetadata } from "./page-metadata";
 export {
@@ -16,6 +17,7 @@ export {
   SOCIAL_IMAGE_ID,
   SOCIAL_IMAGE_PATH,
   UPDATES_PATH,
+  fileHref,
   pageHref,
   pagePaths,
   prerenderedPublicationIds,

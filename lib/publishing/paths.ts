@@ -1,5 +1,5 @@
 import { config } from "../config";
-import type { Profile } from "../profile/model";
+import type { FileSource, Profile } from "../profile/model";
 import { getPublications } from "../profile/select";
 
 export const HOME_PATH = "/";
@@ -47,4 +47,9 @@ export function pageHref(path: string, trailingSlash = config.staticExport): str
   const [pathname = "/", hash] = path.split("#", 2);
   const slashed = trailingSlash && !pathname.endsWith("/") && !FILE_NAME.test(pathname) ? `${pathname}/` : pathname;
   return hash === undefined ? slashed : `${slashed}#${hash}`;
+}
+
+/** Where a page links to a file of the author's: its path on this site, or its address elsewhere. */
+export function fileHref(source: FileSource): string {
+  return source.kind === "local" ? source.path : source.url;
 }

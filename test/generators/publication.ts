@@ -22,6 +22,8 @@ export function samplePublication(overrides: Partial<Publication> = {}): Publica
     ],
     topics: ["Efficient Training Systems at Scale"],
     badges: [],
+    teaser: null,
+    abstract: null,
     notesHtml: null,
     line: 1,
     ...overrides,

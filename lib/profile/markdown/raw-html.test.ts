@@ -60,15 +60,24 @@ describe("reparseRawHtml", () => {
     expect(item?.position?.start.line).toBe(3);
   });
 
-  it("reads an AcadHomepage paper box as one list item led by its badge, the image left out", () => {
+  it("reads an AcadHomepage paper box as one list item led by its badge, its image last", () => {
     const { tree } = read(`# Publications\n\n${PAPER_BOX}`);
     expect(tree.children.map((node) => node.type)).toEqual(["heading", "list"]);
     const list = tree.children[1];
     const item = list?.type === "list" ? list.children[0] : undefined;
     expect(item?.data?.venueTag).toBe("ICML 2024");
-    expect(item?.children.map((node) => node.type)).toEqual(["paragraph", "paragraph", "paragraph", "list"]);
+    expect(item?.children.map((node) => node.type)).toEqual([
+      "paragraph",
+      "paragraph",
+      "paragraph",
+      "list",
+      "paragraph",
+    ]);
     expect(item?.position?.start.line).toBe(3);
-    expect(JSON.stringify(tree)).not.toContain("images/x.png");
+    const image = item?.children.at(-1);
+    expect(image?.type === "paragraph" && image.children).toEqual([
+      expect.objectContaining({ type: "image", url: "images/x.png", alt: "x", data: { fromHtml: true } }),
+    ]);
   });
 
   it("reads a list that starts right after a closing </div> as a list", () => {

@@ -2,7 +2,7 @@ import type { Element, ElementContent, Nodes as HastNodes, Root as HastRoot } fr
 import { raw } from "hast-util-raw";
 import { defaultSchema, sanitize, type Schema } from "hast-util-sanitize";
 import { defaultHandlers, type State, toMdast } from "hast-util-to-mdast";
-import type { BlockContent, List, ListItem, Nodes, Paragraph, PhrasingContent, Root, RootContent } from "mdast";
+import type { BlockContent, Image, List, ListItem, Nodes, Paragraph, PhrasingContent, Root, RootContent } from "mdast";
 import { phrasing } from "mdast-util-phrasing";
 import { toHast } from "mdast-util-to-hast";
 import { visit } from "unist-util-visit";
@@ -16,12 +16,19 @@ declare module "mdast" {
     /** The venue badge of an AcadHomepage paper box ("CVPR 2024"); the item's first paragraph repeats it. */
     venueTag?: string;
   }
+  interface ImageData {
+    /**
+     * Written as a raw `<img>` tag: read as a photo or a paper's teaser, and
+     * otherwise never shown (a tracking pixel, a badge from a site that counts visits).
+     */
+    fromHtml?: boolean;
+  }
 }
 
 // Dropped with what they hold: nothing in them is the author's prose, and all of it could run or restyle the page.
 const DROPPED = ["script", "style", "iframe"];
 
-// Set on the images written in markdown, which stay; raw `<img>` tags were never shown and still are not.
+// Set on the images written in markdown, which stay; raw `<img>` tags are kept only as a photo or a teaser.
 const MARKDOWN_IMAGE = "dataMarkdownImage";
 
 // GitHub's schema, keeping the class names the paper boxes are found by and the mark of markdown images
@@ -74,10 +81,15 @@ function asBlocks(nodes: ReturnType<State["all"]>): Array<BlockContent> {
   return blocks;
 }
 
+function rawImage(state: State, node: Element): Image {
+  const image = defaultHandlers.img(state, node);
+  return { ...image, data: { ...image.data, fromHtml: true } };
+}
+
 /**
  * AcadHomepage's paper box: a badge and an image beside the entry's markdown.
  * It is one entry, so it becomes a one-item list; the badge opens the item
- * and is remembered as its venue tag, the image is left out.
+ * and is remembered as its venue tag, the image follows the text as its teaser.
  */
 function paperBox(state: State, node: Element): List | undefined {
   const text = findElement(node, (element) => hasClass(element, "paper-box-text"));
@@ -86,10 +98,13 @@ function paperBox(state: State, node: Element): List | undefined {
   const tag = badge ? textOf(badge).replace(/\s+/g, " ").trim() : "";
   const children = asBlocks(state.all(text));
   const tagParagraph: Paragraph[] = tag ? [{ type: "paragraph", children: [{ type: "text", value: tag }] }] : [];
+  const picture = findElement(node, (element) => hasClass(element, "paper-box-image"));
+  const img = picture && findElement(picture, (element) => element.tagName === "img");
+  const teaser: Paragraph[] = img ? [{ type: "paragraph", children: [rawImage(state, img)] }] : [];
   const item: ListItem = {
     type: "listItem",
     spread: false,
-    children: [...tagParagraph, ...children],
+    children: [...tagParagraph, ...children, ...teaser],
     ...(tag ? { data: { venueTag: tag } } : {}),
   };
   state.patch(node, item);
@@ -175,9 +190,8 @@ const HANDLERS = {
   table: (state: State, node: Element) => paperTable(state, node) ?? defaultHandlers.table(state, node),
   // A link whose address the sanitizer removed reads as its words, not as a link that goes nowhere.
   a: (state: State, node: Element) => (node.properties.href ? defaultHandlers.a(state, node) : state.all(node)),
-  // Raw images were never shown (a tracking pixel, a photo at a path this site does not serve); markdown ones are.
   img: (state: State, node: Element) =>
-    node.properties[MARKDOWN_IMAGE] ? defaultHandlers.img(state, node) : undefined,
+    node.properties[MARKDOWN_IMAGE] ? defaultHandlers.img(state, node) : rawImage(state, node),
 };
 
 function warnDropped(tree: HastRoot, context: ParseContext): void {

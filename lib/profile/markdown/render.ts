@@ -1,15 +1,22 @@
-import type { Nodes, PhrasingContent, Root, RootContent } from "mdast";
+import type { Image, Node, Nodes, PhrasingContent, Root, RootContent } from "mdast";
 import { toString } from "mdast-util-to-string";
 import { remark } from "remark";
 import remarkHtml from "remark-html";
+import { filter } from "unist-util-filter";
 import type { SafeHtml } from "../model";
 
 // remark-html sanitizes with GitHub's schema: no script, no event handlers, only safe URL protocols.
 const htmlProcessor = remark().use(remarkHtml);
 
+/** A raw `<img>` left after the photo and teasers were taken is not shown (see ImageData.fromHtml). */
+function isHiddenImage(node: Node): boolean {
+  return node.type === "image" && (node as Image).data?.fromHtml === true;
+}
+
 export function toSafeHtml(nodes: RootContent[]): SafeHtml {
   const root: Root = { type: "root", children: nodes };
-  return String(htmlProcessor.stringify(root)).trim();
+  const shown: Root = filter(root, (node) => !isHiddenImage(node)) ?? { type: "root", children: [] };
+  return String(htmlProcessor.stringify(shown)).trim();
 }
 
 /** Inline content rendered without the wrapping paragraph. */
@@ -38,8 +45,9 @@ function isBlock(node: Nodes): boolean {
 
 /** Blocks (paragraphs, list items) are separated by a space, or their words would run together. */
 function textOf(node: Nodes): string {
-  if (!("children" in node) || !node.children.some(isBlock)) return toString(node, { includeHtml: false });
-  return node.children.map(textOf).join(" ");
+  if (isHiddenImage(node)) return "";
+  if (!("children" in node)) return toString(node, { includeHtml: false });
+  return node.children.map(textOf).join(node.children.some(isBlock) ? " " : "");
 }
 
 export function toPlainText(node: Nodes | Nodes[]): string {

@@ -95,7 +95,8 @@ function isBadgeLine(line: Line): boolean {
 function notesHtml(extra: Line[], notes: RootContent[]): string | null {
   const lines = extra.filter((line) => !isBadgeLine(line));
   const blocks: RootContent[] = [...lines.map((line): Paragraph => ({ type: "paragraph", children: line })), ...notes];
-  return blocks.length ? toSafeHtml(blocks) : null;
+  // A block can render to nothing: a raw <img> that is not shown.
+  return toSafeHtml(blocks) || null;
 }
 
 /** A short, readable slug: the part before a colon when it is a name ("Deja Vu"), else the first words. */
@@ -229,6 +230,8 @@ function readEntry(
       links: buttonLinks(source.lines.flat(), context),
       topics: [],
       badges: [...(venue?.badges ?? []), ...extra.filter(isBadgeLine).flatMap((line) => findBadges(toPlainText(line)))],
+      teaser: null,
+      abstract: null,
       notesHtml: notesHtml(extra, source.notes),
       line: context.lineOf(source.nodes[0]),
     },
