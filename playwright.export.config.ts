@@ -8,7 +8,7 @@ import base from "./playwright.config";
  */
 export default defineConfig({
   ...base,
-  testMatch: ["static-export.spec.ts", "static-export-privacy.spec.ts"],
+  testMatch: ["static-export.spec.ts", "static-export-privacy.spec.ts", "static-export-csp.spec.ts"],
   webServer: undefined,
   use: { ...base.use, baseURL: undefined },
 });
