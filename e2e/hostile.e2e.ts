@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { watchCsp } from "./csp";
 
 /**
  * The site built from e2e/fixtures/hostile.md (`npm run test:hostile`): every
@@ -54,6 +55,7 @@ async function inspect(page: Page): Promise<Findings> {
 
 for (const { path, words } of PAGES) {
   test(`${path}: no payload from the hostile profile runs or survives`, async ({ page }) => {
+    const violations = await watchCsp(page);
     const dialogs: string[] = [];
     page.on("dialog", (dialog) => {
       dialogs.push(dialog.message());
@@ -83,6 +85,8 @@ for (const { path, words } of PAGES) {
 
     const text = (await page.locator("body").innerText()).replace(/\s+/g, " ");
     for (const word of words) expect(text, `visible text "${word}"`).toContain(word);
+    // Nothing of the author's reaches the page as script, so the policy has nothing to stop.
+    expect(violations, "CSP violations").toEqual([]);
   });
 }
 

@@ -20,5 +20,7 @@ export PROFILE_PATH="$PROFILE"
 unset STATIC_EXPORT
 started=$(date +%s)
 node node_modules/next/dist/bin/next build >"$COPY/build.log" 2>&1 || { cat "$COPY/build.log" >&2; exit 1; }
+# The rest of `npm run build`, run from the project on this copy's output.
+node node_modules/tsx/dist/cli.mjs "$ROOT/scripts/write-csp-policies.ts" >>"$COPY/build.log" 2>&1 || { cat "$COPY/build.log" >&2; exit 1; }
 echo "serve-profile: built $(basename "$PROFILE") in $(( $(date +%s) - started )) s" >&2
 exec node node_modules/next/dist/bin/next start -p "$PORT" -H 127.0.0.1
