@@ -4,6 +4,7 @@ import { pagePaths } from "../lib/publishing/paths";
 import { inlineScriptHashes } from "../lib/security/inline-scripts";
 import { commonSecurityHeaders } from "../lib/site/security-headers";
 import { expectHydrated, expectInjectedScriptBlocked, watchCsp } from "./csp";
+import { observatoryFindings } from "./observatory";
 import { NOT_FOUND_PATH } from "./routes";
 
 const COMMON = commonSecurityHeaders();
@@ -35,6 +36,23 @@ test("every page's policy allows exactly its own inline scripts, and nothing inl
     const hashes = inlineScriptHashes(await response.text());
     expect(hashes.length, path).toBeGreaterThan(0);
     expect(sources.filter((source) => source.startsWith("'sha256-")).toSorted(), path).toEqual(hashes.toSorted());
+  }
+});
+
+test("Mozilla's HTTP Observatory passes every page's CSP, framing, sniffing and referrer headers", async ({
+  request,
+  baseURL,
+}) => {
+  for (const path of PAGES) {
+    const response = await request.get(path);
+    const findings = observatoryFindings(`${baseURL}${path}`, response.headers(), await response.text());
+    expect(
+      findings.filter((finding) => !finding.pass),
+      path,
+    ).toEqual([]);
+    expect(findings.find((finding) => finding.test === "content-security-policy")?.result, path).toBe(
+      "csp-implemented-with-no-unsafe",
+    );
   }
 });
 

@@ -8,6 +8,7 @@ import { pagePaths } from "../lib/publishing/paths";
 import { inlineScriptHashes } from "../lib/security/inline-scripts";
 import { commonSecurityHeaders } from "../lib/site/security-headers";
 import { expectHydrated, expectInjectedScriptBlocked, watchCsp } from "./csp";
+import { observatoryFindings } from "./observatory";
 import { serveStatic, type StaticHost } from "./static-host";
 
 /**
@@ -88,6 +89,22 @@ test("out/_headers gives every page its policy and every path the other headers"
     expect(policy, page).toContain("frame-ancestors 'none'");
     const meta = headElements(html).find((element) => element.attrs["http-equiv"] === "Content-Security-Policy");
     expect(`${meta?.attrs.content}; frame-ancestors 'none'`, page).toBe(policy);
+  }
+});
+
+test("Mozilla's HTTP Observatory passes every exported page, from its <meta> policy alone or with out/_headers", async () => {
+  const rules = readHeadersFile(await readFile(path.join(OUT, "_headers"), "utf8"));
+  const common = Object.fromEntries(rules.get("/*") ?? []);
+  for (const page of pages) {
+    const html = await readFile(exportedFile(page), "utf8");
+    const url = `https://example.org${page}`;
+    const metaOnly = observatoryFindings(url, {}, html).find((finding) => finding.test === "content-security-policy");
+    expect(metaOnly?.result, page).toBe("csp-implemented-with-no-unsafe");
+    const withHeaders = observatoryFindings(url, { ...common, ...Object.fromEntries(rules.get(page) ?? []) }, html);
+    expect(
+      withHeaders.filter((finding) => !finding.pass),
+      page,
+    ).toEqual([]);
   }
 });
 
