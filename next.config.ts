@@ -11,6 +11,8 @@ const staticExport: NextConfig = process.env.STATIC_EXPORT === "1" ? { output: "
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
+  // Next gives a page 60 s to prerender; /publications of a profile with thousands of papers can need more on a busy machine.
+  staticPageGenerationTimeout: 300,
   ...staticExport,
 };
 

@@ -1,6 +1,8 @@
 /**
  * The post-build step of `npm run build`: each page's Content-Security-Policy
- * allows exactly the inline scripts that page carries, by hash.
+ * allows exactly the inline scripts that page carries, by hash. Each page's
+ * payload scripts are joined first (lib/security/payload-scripts.ts), which
+ * keeps the list short however long the page.
  * - A server build gets .next/csp-manifest.json, which proxy.ts reads.
  * - A static export (STATIC_EXPORT=1) gets the policy in a <meta> tag in every
  *   page, and an out/_headers file with every header, for hosts that read one
@@ -9,7 +11,7 @@
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { builtRoute, CSP_MANIFEST_PATH, type CspManifest } from "../lib/security/csp-manifest";
-import { inlineScriptHashes } from "../lib/security/inline-scripts";
+import { joinPayloadScripts } from "../lib/security/payload-scripts";
 import { withPolicyMeta } from "../lib/security/policy-meta";
 import { commonSecurityHeaders, contentSecurityPolicy } from "../lib/site/security-headers";
 
@@ -24,13 +26,20 @@ async function filesUnder(dir: string): Promise<string[]> {
   }
 }
 
+/** Joins the page's payload scripts in place, and gives the hashes of the scripts it then carries. */
+async function joinedPage(file: string): Promise<string[]> {
+  const original = await readFile(file, "utf8");
+  const { html, hashes } = joinPayloadScripts(original);
+  if (html !== original) await writeFile(file, html);
+  return hashes;
+}
+
 async function writeServerManifest(): Promise<string> {
   const appDir = path.join(".next", "server", "app");
   const manifest: CspManifest = { pages: {}, files: [] };
   for (const file of await filesUnder(appDir)) {
     const route = builtRoute(file);
-    if (route?.kind === "page")
-      manifest.pages[route.route] = inlineScriptHashes(await readFile(path.join(appDir, file), "utf8"));
+    if (route?.kind === "page") manifest.pages[route.route] = await joinedPage(path.join(appDir, file));
     if (route?.kind === "file") manifest.files.push(route.route);
   }
   for (const file of await filesUnder("public")) manifest.files.push(`/${file.split(path.sep).join("/")}`);
@@ -56,8 +65,8 @@ async function writeExportPolicies(): Promise<string> {
   const outDir = "out";
   const policies: Array<[string, string]> = [];
   for (const file of (await filesUnder(outDir)).filter((name) => name.endsWith(".html")).sort()) {
-    const html = await readFile(path.join(outDir, file), "utf8");
-    const scripts = { kind: "hashes", hashes: inlineScriptHashes(html) } as const;
+    const { html, hashes } = joinPayloadScripts(await readFile(path.join(outDir, file), "utf8"));
+    const scripts = { kind: "hashes", hashes } as const;
     await writeFile(path.join(outDir, file), withPolicyMeta(html, contentSecurityPolicy(scripts, "meta")));
     policies.push([exportedRoute(file), contentSecurityPolicy(scripts)]);
   }

@@ -2,6 +2,8 @@ import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { hashSource, inlineScriptHashes, inlineScripts } from "./inline-scripts";
 
+const texts = (html: string) => inlineScripts(html).map((script) => script.text);
+
 const page = (body: string) => `<!DOCTYPE html><html><head><meta charset="utf-8"></head><body>${body}</body></html>`;
 
 describe("inlineScripts", () => {
@@ -9,7 +11,7 @@ describe("inlineScripts", () => {
     const html = page(
       '<script>a &amp;&& b</script><script type="module">m()</script><script type="text/javascript">t()</script>',
     );
-    expect(inlineScripts(html)).toEqual(["a &amp;&& b", "m()", "t()"]);
+    expect(texts(html)).toEqual(["a &amp;&& b", "m()", "t()"]);
   });
 
   it("leaves out external scripts, data blocks and the inert content of templates", () => {
@@ -17,11 +19,17 @@ describe("inlineScripts", () => {
       '<script src="/_next/chunk.js" async></script><script type="application/ld+json">{"@type":"Person"}</script>' +
         "<template><script>inert()</script></template>",
     );
-    expect(inlineScripts(html)).toEqual([]);
+    expect(texts(html)).toEqual([]);
   });
 
   it("reads line endings as the browser does, so the hash matches what runs", () => {
-    expect(inlineScripts(page("<script>a()\r\nb()</script>"))).toEqual(["a()\nb()"]);
+    expect(texts(page("<script>a()\r\nb()</script>"))).toEqual(["a()\nb()"]);
+  });
+
+  it("says where each script's element starts and ends", () => {
+    const html = page("<p>x</p><script>a()</script>");
+    const [script] = inlineScripts(html);
+    expect(html.slice(script?.start, script?.end)).toBe("<script>a()</script>");
   });
 });
 

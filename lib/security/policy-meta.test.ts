@@ -20,10 +20,18 @@ describe("withPolicyMeta", () => {
     expect(withPolicyMeta(html, POLICY)).toContain(`<head><meta http-equiv="Content-Security-Policy"`);
   });
 
+  it("stays before a script even when a charset declaration comes after it", () => {
+    const html = '<!DOCTYPE html><html><head><script src="/a.js"></script><meta charset="utf-8"></head></html>';
+    expect(withPolicyMeta(html, POLICY)).toMatch(
+      /^<!DOCTYPE html><html><head><meta http-equiv="Content-Security-Policy"/,
+    );
+  });
+
   it("escapes the attribute and leaves the page's scripts as they were", () => {
     const html = '<!DOCTYPE html><html><head><meta charset="utf-8"></head><body><script>x("&")</script></body></html>';
     const result = withPolicyMeta(html, `a "b" & c`);
     expect(result).toContain('content="a &quot;b&quot; &amp; c"');
-    expect(inlineScripts(result)).toEqual(inlineScripts(html));
+    const texts = (page: string) => inlineScripts(page).map((script) => script.text);
+    expect(texts(result)).toEqual(texts(html));
   });
 });

@@ -1,28 +1,36 @@
-import { parse, type DefaultTreeAdapterTypes } from "parse5";
-
-type Element = DefaultTreeAdapterTypes.Element;
+import { SAXParser } from "parse5-sax-parser";
 
 function escapeAttribute(value: string): string {
   return value.replace(/&/g, "&amp;").replace(/"/g, "&quot;");
 }
 
-function childElements(node: { childNodes: DefaultTreeAdapterTypes.ChildNode[] }): Element[] {
-  return node.childNodes.filter((child): child is Element => "tagName" in child);
+/** Where the policy goes: after the charset declaration at the top of <head>, else right after <head>. */
+function policyOffset(html: string): number | null {
+  const parser = new SAXParser({ sourceCodeLocationInfo: true });
+  let afterHead: number | null = null;
+  let afterCharset: number | null = null;
+  parser.on("startTag", ({ tagName, attrs, sourceCodeLocation }) => {
+    if (tagName === "head") afterHead = sourceCodeLocation?.endOffset ?? null;
+    else if (afterHead === null) return;
+    else if (tagName === "meta" && attrs.some((attr) => attr.name === "charset"))
+      afterCharset = sourceCodeLocation?.endOffset ?? null;
+    else parser.stop();
+  });
+  parser.on("endTag", () => {
+    if (afterHead !== null) parser.stop();
+  });
+  parser.end(html);
+  return afterCharset ?? afterHead;
 }
 
 /**
  * The page with its policy as a <meta http-equiv> tag, for hosts that cannot
  * send headers. A meta policy governs only what comes after it, so it goes
- * first in <head>, right after the charset declaration when there is one.
+ * first in <head>, after the charset declaration when that leads.
  */
 export function withPolicyMeta(html: string, policy: string): string {
-  const document = parse(html, { sourceCodeLocationInfo: true });
-  const head = childElements(document)
-    .flatMap((element) => (element.tagName === "html" ? childElements(element) : []))
-    .find((element) => element.tagName === "head");
-  const charset = head && childElements(head).find((element) => element.attrs.some((attr) => attr.name === "charset"));
-  const offset = (charset?.sourceCodeLocation ?? null)?.endOffset ?? head?.sourceCodeLocation?.startTag?.endOffset;
-  if (offset === undefined) throw new Error("the page has no <head> start tag to put its policy after");
+  const offset = policyOffset(html);
+  if (offset === null) throw new Error("the page has no <head> start tag to put its policy after");
   const meta = `<meta http-equiv="Content-Security-Policy" content="${escapeAttribute(policy)}"/>`;
   return html.slice(0, offset) + meta + html.slice(offset);
 }
