@@ -2,16 +2,18 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import type { NextConfig } from "next";
 import { PHASE_DEVELOPMENT_SERVER } from "next/constants";
-import { commonSecurityHeaders, contentSecurityPolicy } from "./lib/site/security-headers";
+import { config } from "./lib/config";
+import { commonSecurityHeaders, contentSecurityPolicy } from "./lib/security/security-headers";
 
-// `STATIC_EXPORT=1 npm run build` writes the whole site to out/ for any static host;
-// trailing slashes make every page a folder with an index.html, which every host serves.
-const staticExport: NextConfig = process.env.STATIC_EXPORT === "1" ? { output: "export", trailingSlash: true } : {};
+// A static export writes the whole site to out/ for any static host; trailing slashes make every
+// page a folder with an index.html, which every host serves (the links follow: lib/publishing/paths.ts).
+const staticExport: NextConfig = config.staticExport ? { output: "export", trailingSlash: true } : {};
 
-const nextConfig: NextConfig = {
+const baseConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
-  // Next gives a page 60 s to prerender; /publications of a profile with thousands of papers can need more on a busy machine.
+  // Thousands of papers make /publications one very long page; on a slow or busy builder it outlasts Next's default
+  // limit for one page and fails the whole build (seen in `npm run test:large` on a loaded 2-core machine).
   staticPageGenerationTimeout: 300,
   ...staticExport,
 };
@@ -22,7 +24,7 @@ const nextConfig: NextConfig = {
  * nor a deployment sees.
  */
 function profileInProject(): string | null {
-  const relative = path.relative(process.cwd(), path.resolve(process.env.PROFILE_PATH?.trim() || "content/profile.md"));
+  const relative = path.relative(process.cwd(), path.resolve(config.profilePath));
   if (relative.startsWith("..") || path.isAbsolute(relative) || !existsSync(relative)) return null;
   return relative.split(path.sep).join("/");
 }
@@ -64,7 +66,7 @@ function withHeaders(config: NextConfig, dev: boolean): NextConfig {
   return { ...config, headers: async () => [{ source: "/:path*", headers }] };
 }
 
-export default function config(phase: string): NextConfig {
+export default function nextConfig(phase: string): NextConfig {
   const dev = phase === PHASE_DEVELOPMENT_SERVER;
-  return withHeaders(dev ? { ...nextConfig, turbopack: watchProfile() } : withProfileTraced(nextConfig), dev);
+  return withHeaders(dev ? { ...baseConfig, turbopack: watchProfile() } : withProfileTraced(baseConfig), dev);
 }

@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { readCspManifest, routeKey, type CspManifest } from "@/lib/security/csp-manifest";
 import { inlineScriptHashes } from "@/lib/security/inline-scripts";
-import { contentSecurityPolicy } from "@/lib/site/security-headers";
+import { contentSecurityPolicy } from "@/lib/security/security-headers";
 
 /**
  * Gives every page of a server build (`next start`, Vercel) a

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
-import { getProfile } from "@/lib/profile/load";
-import { siteMetadata } from "./_components/metadata";
-import { SiteFooter } from "./_components/SiteFooter";
-import { SkipLink } from "./_components/SkipLink";
+import { getProfile } from "@/lib/profile";
+import { siteMetadata } from "@/lib/publishing";
+import { SiteFooter } from "@/app/_components/SiteFooter";
+import { SkipLink } from "@/app/_components/SkipLink";
 import "./globals.css";
-import "./_dev/watch-profile";
+import "@/app/_dev/watch-profile";
 
 export function generateMetadata(): Metadata {
   return siteMetadata(getProfile());

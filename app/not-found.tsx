@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import { getProfile } from "@/lib/profile/load";
-import { PageShell } from "./_components/PageShell";
-import { PageTitle } from "./_components/PageTitle";
+import { getProfile } from "@/lib/profile";
+import { PageShell } from "@/app/_components/PageShell";
+import { PageTitle } from "@/app/_components/PageTitle";
 
 export const metadata: Metadata = { title: "Page not found" };
 

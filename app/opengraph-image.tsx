@@ -1,7 +1,6 @@
 import { ImageResponse } from "next/og";
-import { getProfile } from "@/lib/profile/load";
-import { SOCIAL_IMAGE_ID } from "@/lib/publishing/paths";
-import { SOCIAL_CARD_SIZE, socialCard } from "@/lib/publishing/social-card";
+import { getProfile } from "@/lib/profile";
+import { SOCIAL_CARD_SIZE, SOCIAL_IMAGE_ID, socialCard } from "@/lib/publishing";
 
 // Drawn once at build time with next/og's bundled font: no network, and a plain file in a static export.
 export const dynamic = "force-static";

@@ -1,26 +1,28 @@
 import type { Metadata } from "next";
-import type { Section, SectionKind } from "@/lib/profile/model";
-import { getProfile } from "@/lib/profile/load";
-import { getEmail } from "@/lib/profile/select";
-import { slugify } from "@/lib/profile/text/slug";
-import { publicationCatalog } from "@/lib/publishing/catalog";
-import { personJsonLd } from "@/lib/publishing/json-ld";
-import { HOME_PATH, PUBLICATIONS_PATH, UPDATES_PATH, pageHref } from "@/lib/publishing/paths";
-import { siteDescription, siteFromEnv } from "@/lib/publishing/site";
-import { annotate, byNewestPublication, byNewestUpdate } from "./_components/chronology";
-import { ContactCard } from "./_components/ContactCard";
-import { currentRole } from "./_components/currentRole";
-import { JsonLd } from "./_components/JsonLd";
-import { LabelledSection } from "./_components/LabelledSection";
-import { MoreLink } from "./_components/MoreLink";
-import { pageMetadata } from "./_components/metadata";
-import { PageShell } from "./_components/PageShell";
-import { PositionList } from "./_components/PositionList";
-import { ProfileHeader } from "./_components/ProfileHeader";
-import { Prose } from "./_components/Prose";
-import { PublicationList } from "./_components/PublicationList";
-import { ResearchAreas } from "./_components/ResearchAreas";
-import { UpdateList } from "./_components/UpdateList";
+import { getEmail, getProfile, type Section } from "@/lib/profile";
+import {
+  HOME_PATH,
+  pageHref,
+  pageMetadata,
+  personJsonLd,
+  publicationCatalog,
+  PUBLICATIONS_PATH,
+  siteDescription,
+  siteFromEnv,
+  UPDATES_PATH,
+} from "@/lib/publishing";
+import { attachUnparsed, byNewestDate, byNewestYear, currentRole, headedSections } from "@/lib/view";
+import { ContactCard } from "@/app/_home/ContactCard";
+import { JsonLd } from "@/app/_components/JsonLd";
+import { LabelledSection } from "@/app/_components/LabelledSection";
+import { MoreLink } from "@/app/_home/MoreLink";
+import { PageShell } from "@/app/_components/PageShell";
+import { PositionList } from "@/app/_home/PositionList";
+import { ProfileHeader } from "@/app/_home/ProfileHeader";
+import { Prose } from "@/app/_components/Prose";
+import { RecentPublications } from "@/app/_home/RecentPublications";
+import { ResearchAreas } from "@/app/_home/ResearchAreas";
+import { LatestUpdates } from "@/app/_home/LatestUpdates";
 
 export function generateMetadata(): Metadata {
   const profile = getProfile();
@@ -35,35 +37,6 @@ export function generateMetadata(): Metadata {
 const LATEST_UPDATES = 5;
 const RECENT_PUBLICATIONS = 5;
 
-/** Headings for sections the author left without one (content above the first heading). */
-const DEFAULT_HEADINGS: Record<SectionKind, string> = {
-  intro: "About",
-  research: "Research",
-  updates: "Updates",
-  experience: "Experience",
-  education: "Education",
-  publications: "Publications",
-  contact: "Contact",
-  markdown: "Notes",
-};
-
-function headingOf(section: Section): string {
-  return section.heading?.trim() || DEFAULT_HEADINGS[section.kind];
-}
-
-/** Gives each section a unique, readable heading id (#section-publications), even when two headings read alike. */
-function withHeadingIds(sections: Section[]): Array<{ section: Section; heading: string; headingId: string }> {
-  const used = new Set<string>();
-  return sections.map((section) => {
-    const heading = headingOf(section);
-    const base = `section-${slugify(heading) || section.kind}`;
-    let headingId = base;
-    for (let n = 2; used.has(headingId); n++) headingId = `${base}-${n}`;
-    used.add(headingId);
-    return { section, heading, headingId };
-  });
-}
-
 function SectionContent({ section, bibtex }: { section: Section; bibtex: ReadonlyMap<string, string> }) {
   switch (section.kind) {
     case "intro":
@@ -76,11 +49,11 @@ function SectionContent({ section, bibtex }: { section: Section; bibtex: Readonl
         </div>
       );
     case "updates": {
-      const { preface, entries } = annotate(section.items);
-      const latest = entries.toSorted(byNewestUpdate).slice(0, LATEST_UPDATES);
+      const { leading, entries } = attachUnparsed(section.items);
+      const latest = entries.toSorted((a, b) => byNewestDate(a.entry, b.entry)).slice(0, LATEST_UPDATES);
       return (
         <>
-          <UpdateList preface={preface} entries={latest} />
+          <LatestUpdates leading={leading} entries={latest} />
           <MoreLink href={pageHref(UPDATES_PATH)}>All updates</MoreLink>
         </>
       );
@@ -89,11 +62,11 @@ function SectionContent({ section, bibtex }: { section: Section; bibtex: Readonl
     case "education":
       return <PositionList items={section.items} />;
     case "publications": {
-      const { preface, entries } = annotate(section.items);
-      const recent = entries.toSorted((a, b) => byNewestPublication(a.entry, b.entry)).slice(0, RECENT_PUBLICATIONS);
+      const { leading, entries } = attachUnparsed(section.items);
+      const recent = entries.toSorted((a, b) => byNewestYear(a.entry, b.entry)).slice(0, RECENT_PUBLICATIONS);
       return (
         <>
-          <PublicationList preface={preface} entries={recent} bibtex={bibtex} />
+          <RecentPublications leading={leading} entries={recent} bibtex={bibtex} />
           <MoreLink href={pageHref(PUBLICATIONS_PATH)}>All publications</MoreLink>
         </>
       );
@@ -116,7 +89,7 @@ export default function HomePage() {
     <PageShell name={profile.name} current="home">
       <JsonLd data={personJsonLd(profile, siteFromEnv())} />
       <ProfileHeader name={profile.name} role={currentRole(profile)} email={getEmail(profile)} />
-      {withHeadingIds(profile.sections).map(({ section, heading, headingId }) => (
+      {headedSections(profile.sections).map(({ section, heading, headingId }) => (
         <LabelledSection key={headingId} headingId={headingId} heading={heading}>
           <SectionContent section={section} bibtex={bibtex} />
         </LabelledSection>

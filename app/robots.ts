@@ -1,5 +1,5 @@
 import type { MetadataRoute } from "next";
-import { absoluteUrl, siteFromEnv } from "@/lib/publishing/site";
+import { absoluteUrl, siteFromEnv } from "@/lib/publishing";
 
 export const dynamic = "force-static";
 

@@ -1,7 +1,6 @@
 import type { MetadataRoute } from "next";
-import { getProfile } from "@/lib/profile/load";
-import { pagePaths } from "@/lib/publishing/paths";
-import { absoluteUrl, siteFromEnv } from "@/lib/publishing/site";
+import { getProfile } from "@/lib/profile";
+import { absoluteUrl, pagePaths, siteFromEnv } from "@/lib/publishing";
 
 export const dynamic = "force-static";
 

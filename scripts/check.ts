@@ -1,11 +1,13 @@
 /**
  * `npm run check`: read the content file as the site will, print what is
- * wrong with it as `file:line: severity: message`, exit 1 only on errors.
+ * wrong with it as `file:line: severity: message`, exit 1 only on errors, and
+ * end with a summary that says where the owner's name was found.
  * `npm run check -- --json` prints the parsed profile instead.
  */
 import { formatDiagnostic, hasErrors } from "../lib/profile/diagnostics";
 import { ProfileError } from "../lib/profile/errors";
 import { loadProfile } from "../lib/profile/load";
+import { describeNameSource } from "../lib/profile/name";
 
 function main(args: string[]): number {
   try {
@@ -15,7 +17,8 @@ function main(args: string[]): number {
     } else {
       for (const diagnostic of profile.diagnostics) console.error(formatDiagnostic(profile.source, diagnostic));
       const warnings = profile.diagnostics.filter((diagnostic) => diagnostic.severity === "warning").length;
-      console.error(`${profile.source}: ${profile.sections.length} sections, ${warnings} warning(s)`);
+      const name = profile.nameSource ? `; name "${profile.name}" from ${describeNameSource(profile.nameSource)}` : "";
+      console.error(`${profile.source}: ${profile.sections.length} sections, ${warnings} warning(s)${name}`);
     }
     return hasErrors(profile.diagnostics) ? 1 : 0;
   } catch (error) {

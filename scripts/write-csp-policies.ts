@@ -10,10 +10,11 @@
  */
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { config } from "../lib/config";
 import { builtRoute, CSP_MANIFEST_PATH, type CspManifest } from "../lib/security/csp-manifest";
 import { joinPayloadScripts } from "../lib/security/payload-scripts";
 import { withPolicyMeta } from "../lib/security/policy-meta";
-import { commonSecurityHeaders, contentSecurityPolicy } from "../lib/site/security-headers";
+import { commonSecurityHeaders, contentSecurityPolicy } from "../lib/security/security-headers";
 
 async function filesUnder(dir: string): Promise<string[]> {
   try {
@@ -74,5 +75,5 @@ async function writeExportPolicies(): Promise<string> {
   return `out/: a policy in each of ${policies.length} pages, and out/_headers`;
 }
 
-const summary = process.env.STATIC_EXPORT === "1" ? await writeExportPolicies() : await writeServerManifest();
+const summary = config.staticExport ? await writeExportPolicies() : await writeServerManifest();
 console.log(`write-csp-policies: ${summary}`);

@@ -1,4 +1,4 @@
-import { serializeJsonLd, type JsonLdObject } from "@/lib/publishing/json-ld";
+import { type JsonLdObject, serializeJsonLd } from "@/lib/publishing";
 
 /** Structured data for search engines, escaped so no title can end the script element early. */
 export function JsonLd({ data }: { data: JsonLdObject }) {

@@ -1,5 +1,5 @@
 import type { CSSProperties, ReactNode } from "react";
-import { SectionHeading } from "./SectionHeading";
+import { SectionHeading } from "@/app/_components/SectionHeading";
 
 interface LabelledSectionProps {
   headingId: string;
@@ -14,8 +14,15 @@ interface LabelledSectionProps {
   children: ReactNode;
 }
 
-// Spread only when set, so that the sections of every other page carry no such props in their RSC payload.
 const FILTERED_OUT = { "data-filtered-out": "", inert: true };
+
+/**
+ * Marks an element the publication filter rejects (see [data-filtered-out] in
+ * globals.css); nothing at all otherwise, so no other page carries the attributes.
+ */
+export function filteredOutAttributes(filteredOut: boolean): Partial<typeof FILTERED_OUT> {
+  return filteredOut ? FILTERED_OUT : {};
+}
 
 const SECTION = "grid gap-4 border-t border-line py-10 md:grid-cols-[9rem_minmax(0,1fr)] md:gap-10";
 
@@ -37,7 +44,7 @@ export function LabelledSection({
   return (
     <section
       aria-labelledby={headingId}
-      {...(filteredOut ? FILTERED_OUT : {})}
+      {...filteredOutAttributes(filteredOut)}
       {...(offscreenHeightRem === undefined ? { className: SECTION } : skippedOffscreen(offscreenHeightRem))}
     >
       <div className="md:sticky md:top-6 md:self-start">

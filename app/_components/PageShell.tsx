@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { SiteHeader, type SiteRoute } from "./SiteHeader";
+import { SiteHeader, type SiteRoute } from "@/app/_components/SiteHeader";
 
 interface PageShellProps {
   name: string;

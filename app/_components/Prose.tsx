@@ -1,4 +1,4 @@
-import type { SafeHtml } from "@/lib/profile/model";
+import type { SafeHtml } from "@/lib/profile";
 
 interface ProseProps {
   /** Already sanitized by lib/profile; never raw author input. */

@@ -1,4 +1,4 @@
-import { pageHref } from "@/lib/publishing/paths";
+import { pageHref } from "@/lib/publishing";
 
 /** The top-level pages, named so each page can tell the header which one it is. */
 export type SiteRoute = "home" | "publications" | "updates";

@@ -1,6 +1,5 @@
-import { getProfile } from "@/lib/profile/load";
-import { toAtomFeed } from "@/lib/publishing/atom";
-import { siteFromEnv } from "@/lib/publishing/site";
+import { getProfile } from "@/lib/profile";
+import { siteFromEnv, toAtomFeed } from "@/lib/publishing";
 
 // Written once at build time, so a static export has it as a file.
 export const dynamic = "force-static";

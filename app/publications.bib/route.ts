@@ -1,6 +1,5 @@
-import { getProfile } from "@/lib/profile/load";
-import { getPublications } from "@/lib/profile/select";
-import { toBibliography } from "@/lib/publishing/bibtex";
+import { getProfile, getPublications } from "@/lib/profile";
+import { toBibliography } from "@/lib/publishing";
 
 // Written once at build time, so a static export has it as a file.
 export const dynamic = "force-static";

@@ -1,24 +1,30 @@
 import type { Metadata } from "next";
-import type { Publication } from "@/lib/profile/model";
-import { getProfile } from "@/lib/profile/load";
-import { getResearchAreas, sectionsOf } from "@/lib/profile/select";
-import { slugify } from "@/lib/profile/text/slug";
-import { publicationCatalog } from "@/lib/publishing/catalog";
-import { publicationListJsonLd } from "@/lib/publishing/json-ld";
-import { PUBLICATIONS_PATH } from "@/lib/publishing/paths";
-import { siteFromEnv } from "@/lib/publishing/site";
-import { annotate, byNewestPublication, type AnnotatedEntry } from "../_components/chronology";
-import { EqualContributionLegend } from "../_components/EqualContributionLegend";
-import { foldAccents } from "@/lib/profile/text/fold";
-import { JsonLd } from "../_components/JsonLd";
-import { pageMetadata } from "../_components/metadata";
-import { PageShell } from "../_components/PageShell";
-import { PageTitle } from "../_components/PageTitle";
-import { PublicationEntry } from "../_components/PublicationEntry";
-import { PublicationFilter } from "../_components/PublicationFilter";
-import type { FilterablePublication, TopicOption } from "../_components/publicationQuery";
-import { NoteList } from "../_components/NoteList";
-import { Prose } from "../_components/Prose";
+import { getProfile, getResearchAreas, type Publication, sectionsOf } from "@/lib/profile";
+import {
+  pageMetadata,
+  publicationCatalog,
+  publicationListJsonLd,
+  PUBLICATIONS_PATH,
+  siteFromEnv,
+} from "@/lib/publishing";
+import {
+  attachUnparsed,
+  byNewestYear,
+  type EntryWithUnparsed,
+  facetControls,
+  facetValues,
+  type FacetSource,
+  publicationSearchText,
+} from "@/lib/view";
+import { JsonLd } from "@/app/_components/JsonLd";
+import { PageShell } from "@/app/_components/PageShell";
+import { PageTitle } from "@/app/_components/PageTitle";
+import { Prose } from "@/app/_components/Prose";
+import { UnparsedList } from "@/app/_components/UnparsedList";
+import { EqualContributionLegend } from "@/app/publications/_components/EqualContributionLegend";
+import { PublicationFilter } from "@/app/publications/_components/PublicationFilter";
+import type { ListedPublication } from "@/app/publications/_components/PublicationsByYear";
+import { PublicationSummary } from "@/app/publications/_components/PublicationSummary";
 
 export function generateMetadata(): Metadata {
   const profile = getProfile();
@@ -29,45 +35,39 @@ export function generateMetadata(): Metadata {
   });
 }
 
-function toFilterable(
-  { entry, notes }: AnnotatedEntry<Publication>,
-  slugOfTopic: (title: string) => string,
+function toListed(
+  { entry, unparsed }: EntryWithUnparsed<Publication>,
+  source: FacetSource,
   bibtex: ReadonlyMap<string, string>,
-): FilterablePublication {
-  const haystack = [entry.title, ...entry.authors.map((author) => author.name), entry.venueLine, entry.venue?.short]
-    .filter(Boolean)
-    .join(" ");
+): ListedPublication {
   return {
     id: entry.id,
     year: entry.year,
-    venue: entry.venue?.short ?? null,
-    topics: entry.topics.map(slugOfTopic),
-    haystack: foldAccents(haystack),
-    // Rendered here so the client island ships no markup code, only the choice of what to show.
-    entry: <PublicationEntry publication={entry} bibtex={bibtex.get(entry.id)} />,
-    notes: notes.map((note) => <Prose key={note.line} html={note.html} size="small" />),
+    searchText: publicationSearchText(entry),
+    values: facetValues(entry, source),
+    summary: <PublicationSummary publication={entry} bibtex={bibtex.get(entry.id)} />,
+    unparsed: unparsed.map((block) => <Prose key={block.line} html={block.html} size="small" />),
   };
 }
 
 export default function PublicationsPage() {
   const profile = getProfile();
-  const { preface, entries } = annotate(sectionsOf(profile, "publications").flatMap((section) => section.items));
-  const areas = getResearchAreas(profile);
-  // One option per slug, even if two areas share a title.
-  const topics: TopicOption[] = [...new Map(areas.map(({ slug, title }) => [slug, { slug, title }])).values()];
-  const slugByTitle = new Map(areas.map((area) => [area.title, area.slug]));
-  const slugOfTopic = (title: string) => slugByTitle.get(title) ?? slugify(title);
+  const { leading, entries } = attachUnparsed(sectionsOf(profile, "publications").flatMap((section) => section.items));
+  const source = { areas: getResearchAreas(profile) };
   const catalog = publicationCatalog(profile);
-  const publications = entries
-    .toSorted((a, b) => byNewestPublication(a.entry, b.entry))
-    .map((entry) => toFilterable(entry, slugOfTopic, catalog.bibtex));
+  const newestFirst = entries.toSorted((a, b) => byNewestYear(a.entry, b.entry));
+  const publications = newestFirst.map((publication) => toListed(publication, source, catalog.bibtex));
+  const facets = facetControls(
+    newestFirst.map(({ entry }) => entry),
+    source,
+  );
 
   return (
     <PageShell name={profile.name} current="publications">
       <JsonLd data={publicationListJsonLd(catalog.publications, siteFromEnv())} />
       <PageTitle aside={<EqualContributionLegend />}>Publications</PageTitle>
-      {preface.length > 0 && <NoteList notes={preface} />}
-      <PublicationFilter publications={publications} topics={topics} />
+      {leading.length > 0 && <UnparsedList blocks={leading} />}
+      <PublicationFilter publications={publications} facets={facets} />
     </PageShell>
   );
 }

@@ -1,14 +1,11 @@
 import type { Metadata } from "next";
-import { getProfile } from "@/lib/profile/load";
-import { getUpdates, sectionsOf } from "@/lib/profile/select";
-import { UPDATES_PATH } from "@/lib/publishing/paths";
-import { anchorUpdates } from "@/lib/publishing/update-anchors";
-import { annotate, byNewestUpdate, groupByYear } from "../_components/chronology";
-import { pageMetadata } from "../_components/metadata";
-import { PageShell } from "../_components/PageShell";
-import { PageTitle } from "../_components/PageTitle";
-import { NoteList } from "../_components/NoteList";
-import { UpdateTimeline } from "../_components/UpdateTimeline";
+import { getProfile, getUpdates, sectionsOf } from "@/lib/profile";
+import { anchorUpdates, pageMetadata, UPDATES_PATH } from "@/lib/publishing";
+import { attachUnparsed, byNewestDate, groupByYear } from "@/lib/view";
+import { PageShell } from "@/app/_components/PageShell";
+import { PageTitle } from "@/app/_components/PageTitle";
+import { UnparsedList } from "@/app/_components/UnparsedList";
+import { UpdateTimeline } from "@/app/updates/_components/UpdateTimeline";
 
 export function generateMetadata(): Metadata {
   const profile = getProfile();
@@ -21,13 +18,14 @@ export function generateMetadata(): Metadata {
 
 export default function UpdatesPage() {
   const profile = getProfile();
-  const { preface, entries } = annotate(sectionsOf(profile, "updates").flatMap((section) => section.items));
-  const years = groupByYear(entries.toSorted(byNewestUpdate), ({ entry }) => entry.date.year);
+  const { leading, entries } = attachUnparsed(sectionsOf(profile, "updates").flatMap((section) => section.items));
+  const newestFirst = entries.toSorted((a, b) => byNewestDate(a.entry, b.entry));
+  const years = groupByYear(newestFirst, ({ entry }) => entry.date.year);
   const anchors = new Map(anchorUpdates(getUpdates(profile)).map(({ update, anchor }) => [update, anchor]));
   return (
     <PageShell name={profile.name} current="updates">
       <PageTitle>Updates</PageTitle>
-      {preface.length > 0 && <NoteList notes={preface} />}
+      {leading.length > 0 && <UnparsedList blocks={leading} />}
       <UpdateTimeline years={years} anchors={anchors} />
     </PageShell>
   );

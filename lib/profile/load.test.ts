@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { DEFAULT_PROFILE_PATH } from "../config";
 import { ProfileError } from "./errors";
 import { loadProfile, profilePath } from "./load";
 
@@ -25,23 +26,19 @@ function errorOf(load: () => unknown): ProfileError {
   throw new Error("expected a ProfileError, nothing was thrown");
 }
 
-/** An environment with only the given variables set. */
-function env(vars: Record<string, string> = {}): NodeJS.ProcessEnv {
-  return { NODE_ENV: "test", ...vars };
-}
-
 const MINIMAL = "---\ntitle: Ada Example\ndate: 2024-01-02\n---\n\nHello.\n";
 
 describe("loadProfile", () => {
   it("reads content/profile.md by default", () => {
-    const profile = loadProfile(env());
-    expect(profile.name).toBe("Jue Wang");
+    // Whatever the author keeps there: the seed's own facts are tested on test/profiles/seed.md.
+    const profile = loadProfile(DEFAULT_PROFILE_PATH);
     expect(profile.source).toBe("content/profile.md");
+    expect(profile.name).not.toBe("");
   });
 
   it("honours an absolute PROFILE_PATH", () => {
     const file = write("absolute.md", MINIMAL);
-    const profile = loadProfile(env({ PROFILE_PATH: file }));
+    const profile = loadProfile(file);
     expect(profile.name).toBe("Ada Example");
     expect(profile.updated).toBe("2024-01-02");
     expect(profile.source).toBe(file);
@@ -51,12 +48,12 @@ describe("loadProfile", () => {
     const file = write("relative.md", MINIMAL.replace("Ada Example", "Rel Ative"));
     const relative = path.relative(process.cwd(), file);
     expect(path.isAbsolute(relative)).toBe(false);
-    expect(loadProfile(env({ PROFILE_PATH: relative })).name).toBe("Rel Ative");
-    expect(loadProfile(env({ PROFILE_PATH: "./content/profile.md" })).source).toBe("content/profile.md");
+    expect(loadProfile(relative).name).toBe("Rel Ative");
+    expect(loadProfile("./content/profile.md").source).toBe("content/profile.md");
   });
 
   it("reports a missing file with its name", () => {
-    const error = errorOf(() => loadProfile(env({ PROFILE_PATH: "content/no-such-profile.md" })));
+    const error = errorOf(() => loadProfile("content/no-such-profile.md"));
     expect(error.message).toMatch(/^content\/no-such-profile\.md: error: file not found/);
     expect(error.file).toBe("content/no-such-profile.md");
     expect(error.line).toBeNull();
@@ -64,13 +61,13 @@ describe("loadProfile", () => {
 
   it("refuses bytes that are not UTF-8", () => {
     const file = write("latin1.md", Buffer.from("---\ntitle: Jos\xe9\n---\n\nCaf\xe9\n", "latin1"));
-    const error = errorOf(() => loadProfile(env({ PROFILE_PATH: file })));
+    const error = errorOf(() => loadProfile(file));
     expect(error.message).toBe(`${file}: error: not UTF-8 text; save the file as UTF-8`);
   });
 
   it("accepts a UTF-8 byte order mark", () => {
     const file = write("bom.md", `\uFEFF${MINIMAL}`);
-    expect(loadProfile(env({ PROFILE_PATH: file })).name).toBe("Ada Example");
+    expect(loadProfile(file).name).toBe("Ada Example");
   });
 
   it.each([
@@ -84,7 +81,7 @@ describe("loadProfile", () => {
     ["a second colon", "---\ntitle: Ada Example\ndate: 2024-01-02\nnote: a: b\n---\n\nHello.\n", 4, ""],
   ])("points at the line of %s in the YAML front matter", (_, content, line, reason) => {
     const file = write(`bad-yaml-${line}.md`, content);
-    const error = errorOf(() => loadProfile(env({ PROFILE_PATH: file })));
+    const error = errorOf(() => loadProfile(file));
     expect(error.line).toBe(line);
     expect(error.message.startsWith(`${file}:${line}: error: invalid YAML front matter: `)).toBe(true);
     expect(error.message).toContain(reason);
@@ -92,7 +89,7 @@ describe("loadProfile", () => {
 
   it("reports front matter without a title as an error diagnostic, without throwing", () => {
     const file = write("untitled.md", "---\ndate: 2024-01-02\n---\n\nHello.\n");
-    const profile = loadProfile(env({ PROFILE_PATH: file }));
+    const profile = loadProfile(file);
     expect(profile.name).toBe("");
     expect(profile.diagnostics).toHaveLength(1);
     expect(profile.diagnostics[0]).toMatchObject({
@@ -111,7 +108,7 @@ describe("loadProfile on bad or unusual input", () => {
       ["blank.md", "\n  \n\t\n"],
     ] as const) {
       const file = write(name, content);
-      const profile = loadProfile(env({ PROFILE_PATH: file }));
+      const profile = loadProfile(file);
       expect(profile.diagnostics).toEqual([
         {
           severity: "error",
@@ -125,7 +122,7 @@ describe("loadProfile on bad or unusual input", () => {
 
   it("builds a name-only profile from front matter alone, with a warning", () => {
     const file = write("front-matter-only.md", "---\ntitle: Ada Example\n---\n");
-    const profile = loadProfile(env({ PROFILE_PATH: file }));
+    const profile = loadProfile(file);
     expect(profile.name).toBe("Ada Example");
     expect(profile.sections).toEqual([]);
     expect(profile.diagnostics).toEqual([
@@ -134,7 +131,7 @@ describe("loadProfile on bad or unusual input", () => {
   });
 
   it("reports a directory given as the profile with its name", () => {
-    const error = errorOf(() => loadProfile(env({ PROFILE_PATH: dir })));
+    const error = errorOf(() => loadProfile(dir));
     expect(error.message).toBe(`${dir}: error: cannot read the file (EISDIR)`);
   });
 
@@ -143,14 +140,12 @@ describe("loadProfile on bad or unusual input", () => {
       "image.png",
       Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0xff, 0xfe, 0x00, 0x80]),
     );
-    expect(errorOf(() => loadProfile(env({ PROFILE_PATH: file }))).message).toBe(
-      `${file}: error: not UTF-8 text; save the file as UTF-8`,
-    );
+    expect(errorOf(() => loadProfile(file)).message).toBe(`${file}: error: not UTF-8 text; save the file as UTF-8`);
   });
 
   it("reports an unclosed YAML flow collection at its line", () => {
     const file = write("unclosed.md", "---\ntitle: [Ada\n---\n\nHello.\n");
-    const error = errorOf(() => loadProfile(env({ PROFILE_PATH: file })));
+    const error = errorOf(() => loadProfile(file));
     expect(error.message).toMatch(
       new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}:\\d+: error: invalid YAML front matter: `),
     );
@@ -160,9 +155,8 @@ describe("loadProfile on bad or unusual input", () => {
 
 describe("profilePath", () => {
   it("shows paths inside the project relative, others absolute", () => {
-    expect(profilePath(env()).display).toBe("content/profile.md");
-    expect(profilePath(env({ PROFILE_PATH: "  " })).display).toBe("content/profile.md");
+    expect(profilePath(DEFAULT_PROFILE_PATH).display).toBe("content/profile.md");
     const outside = path.join(dir, "x.md");
-    expect(profilePath(env({ PROFILE_PATH: outside }))).toEqual({ absolute: outside, display: outside });
+    expect(profilePath(outside)).toEqual({ absolute: outside, display: outside });
   });
 });

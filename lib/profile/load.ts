@@ -1,14 +1,12 @@
 import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
+import { config, DEFAULT_PROFILE_PATH } from "../config";
 import { ProfileError } from "./errors";
 import type { Profile } from "./model";
 import { parseProfile } from "./parse";
 
-const DEFAULT_PATH = "content/profile.md";
-
-/** The content file: `PROFILE_PATH` (absolute, or relative to the project root) or content/profile.md. */
-export function profilePath(env: NodeJS.ProcessEnv = process.env): { absolute: string; display: string } {
-  const configured = env.PROFILE_PATH?.trim() || DEFAULT_PATH;
+/** The content file (lib/config.ts), absolute or relative to the project root; shown relative when inside it. */
+export function profilePath(configured: string = config.profilePath): { absolute: string; display: string } {
   // The file is chosen at run time; there is nothing for the bundler to trace.
   const absolute = path.resolve(/* turbopackIgnore: true */ process.cwd(), configured);
   const relative = path.relative(process.cwd(), absolute);
@@ -23,7 +21,7 @@ function readText(absolute: string, display: string): string {
     const code = (error as NodeJS.ErrnoException).code;
     const reason =
       code === "ENOENT"
-        ? "file not found (set PROFILE_PATH or create content/profile.md)"
+        ? `file not found (set PROFILE_PATH or create ${DEFAULT_PROFILE_PATH})`
         : `cannot read the file (${code ?? String(error)})`;
     throw new ProfileError(display, null, reason);
   }
@@ -35,8 +33,8 @@ function readText(absolute: string, display: string): string {
 }
 
 /** Read and parse the content file, every time. */
-export function loadProfile(env: NodeJS.ProcessEnv = process.env): Profile {
-  const { absolute, display } = profilePath(env);
+export function loadProfile(configured: string = config.profilePath): Profile {
+  const { absolute, display } = profilePath(configured);
   return parseProfile(readText(absolute, display), display);
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { generateProfile } from "../profile/generate";
+import { generateProfile } from "../../test/generators/profile";
 import { parseProfile } from "../profile/parse";
 import { getPublications } from "../profile/select";
 import { PRERENDERED_PAPERS, pagePaths, pageHref, prerenderedPublicationIds, publicationPath } from "./paths";
@@ -43,6 +43,11 @@ describe("pageHref", () => {
 
   it("leaves paths as they are on a server", () => {
     expect(pageHref("/publications#floe", false)).toBe("/publications#floe");
+  });
+
+  it("leaves file names alone, which a static host serves as files", () => {
+    expect(pageHref("/feed.xml", true)).toBe("/feed.xml");
+    expect(pageHref("/publications.bib", true)).toBe("/publications.bib");
   });
 });
 

@@ -1,3 +1,4 @@
+import { config } from "../config";
 import type { Profile } from "../profile/model";
 import { getPublications } from "../profile/select";
 
@@ -25,10 +26,7 @@ export function pagePaths(profile: Profile): string[] {
  */
 export const PRERENDERED_PAPERS = 500;
 
-export function prerenderedPublicationIds(
-  profile: Profile,
-  staticExport = process.env.STATIC_EXPORT === "1",
-): string[] {
+export function prerenderedPublicationIds(profile: Profile, staticExport = config.staticExport): string[] {
   const ids = getPublications(profile).map(({ id }) => id);
   return staticExport ? ids : ids.slice(0, PRERENDERED_PAPERS);
 }
@@ -37,13 +35,16 @@ export function prerenderedPublicationIds(
 export const SOCIAL_IMAGE_ID = "card.png";
 export const SOCIAL_IMAGE_PATH = `/opengraph-image/${SOCIAL_IMAGE_ID}`;
 
+const FILE_NAME = /\/[^/]*\.[a-z0-9]+$/i;
+
 /**
- * The href of one of our pages. A static export is built with trailing
- * slashes (each page a folder), so its links carry the slash too and static
- * hosts serve them without a redirect.
+ * A path on the site as the site serves it, for links and absolute URLs alike.
+ * A static export is built with trailing slashes (each page a folder with an
+ * index.html, see next.config.ts), so its page paths carry the slash too and
+ * static hosts serve them without a redirect; files keep their names.
  */
-export function pageHref(path: string, staticExport = process.env.STATIC_EXPORT === "1"): string {
-  const [pathname = "", hash] = path.split("#");
-  const withSlash = staticExport && !pathname.endsWith("/") ? `${pathname}/` : pathname;
-  return hash === undefined ? withSlash : `${withSlash}#${hash}`;
+export function pageHref(path: string, trailingSlash = config.staticExport): string {
+  const [pathname = "/", hash] = path.split("#", 2);
+  const slashed = trailingSlash && !pathname.endsWith("/") && !FILE_NAME.test(pathname) ? `${pathname}/` : pathname;
+  return hash === undefined ? slashed : `${slashed}#${hash}`;
 }

@@ -1,35 +1,35 @@
 import { describe, expect, it } from "vitest";
+import { readConfig, type Environment } from "../config";
 import { parseProfile } from "../profile/parse";
 import { absoluteUrl, siteDescription, siteFromEnv } from "./site";
 
 describe("siteFromEnv", () => {
-  it("prefers SITE_URL, without its trailing slash", () => {
-    expect(
-      siteFromEnv({ SITE_URL: "https://jue.example.org/", VERCEL_PROJECT_PRODUCTION_URL: "x.vercel.app" }),
-    ).toEqual({
+  const siteAt = (vars: Environment) => siteFromEnv(readConfig(vars));
+
+  it("writes the configured address without its trailing slash", () => {
+    expect(siteAt({ SITE_URL: "https://jue.example.org/" })).toEqual({
       url: "https://jue.example.org",
       trailingSlash: false,
     });
   });
 
-  it("falls back to Vercel's production domain over https, then to the dev server", () => {
-    expect(siteFromEnv({ VERCEL_PROJECT_PRODUCTION_URL: "jue.vercel.app" }).url).toBe("https://jue.vercel.app");
-    expect(siteFromEnv({}).url).toBe("http://localhost:3000");
-    expect(siteFromEnv({ SITE_URL: "  " }).url).toBe("http://localhost:3000");
+  it("reaches Vercel's production domain over https", () => {
+    expect(siteAt({ VERCEL_PROJECT_PRODUCTION_URL: "jue.vercel.app" }).url).toBe("https://jue.vercel.app");
+    expect(siteAt({}).url).toBe("http://localhost:3000");
   });
 
   it("accepts a host without a scheme, and keeps a base path", () => {
-    expect(siteFromEnv({ SITE_URL: "jue.example.org" }).url).toBe("https://jue.example.org");
-    expect(siteFromEnv({ SITE_URL: "https://someone.github.io/site/" }).url).toBe("https://someone.github.io/site");
+    expect(siteAt({ SITE_URL: "jue.example.org" }).url).toBe("https://jue.example.org");
+    expect(siteAt({ SITE_URL: "https://someone.github.io/site/" }).url).toBe("https://someone.github.io/site");
   });
 
   it("rejects what is not a URL", () => {
-    expect(() => siteFromEnv({ SITE_URL: "https://exa mple.org" })).toThrow(/SITE_URL/);
+    expect(() => siteAt({ SITE_URL: "https://exa mple.org" })).toThrow(/SITE_URL/);
   });
 
   it("writes page URLs with a trailing slash in a static export", () => {
-    expect(siteFromEnv({ STATIC_EXPORT: "1" }).trailingSlash).toBe(true);
-    expect(siteFromEnv({ STATIC_EXPORT: "0" }).trailingSlash).toBe(false);
+    expect(siteAt({ STATIC_EXPORT: "1" }).trailingSlash).toBe(true);
+    expect(siteAt({ STATIC_EXPORT: "0" }).trailingSlash).toBe(false);
   });
 });
 

@@ -1,5 +1,7 @@
+import { config, type Config } from "../config";
 import type { Profile } from "../profile/model";
 import { sectionsOf } from "../profile/select";
+import { pageHref } from "./paths";
 import { firstSentence, truncateWords } from "./sentences";
 
 /** Where the site is served, for the absolute URLs that leave it: canonical links, feed, sitemap, citations. */
@@ -9,8 +11,6 @@ export interface Site {
   /** Page URLs end in "/", as the static export writes them (`trailingSlash` in next.config.ts). */
   trailingSlash: boolean;
 }
-
-const LOCAL_URL = "http://localhost:3000";
 
 function normalizeUrl(raw: string): string {
   // "jue.example.org" is what people paste; a URL needs its scheme.
@@ -24,26 +24,14 @@ function normalizeUrl(raw: string): string {
   return `${url.origin}${url.pathname.replace(/\/+$/, "")}`;
 }
 
-/** Environment variables; those read here are SITE_URL, VERCEL_PROJECT_PRODUCTION_URL and STATIC_EXPORT. */
-export type SiteEnv = Readonly<Record<string, string | undefined>>;
-
-/**
- * `SITE_URL`; on Vercel, the project's production domain (set at build time);
- * otherwise the address of `npm run dev`.
- */
-export function siteFromEnv(env: SiteEnv = process.env): Site {
-  const configured = env.SITE_URL?.trim() || env.VERCEL_PROJECT_PRODUCTION_URL?.trim() || LOCAL_URL;
-  return { url: normalizeUrl(configured), trailingSlash: env.STATIC_EXPORT === "1" };
+/** The site the environment describes (lib/config.ts). */
+export function siteFromEnv({ siteUrl, staticExport }: Config = config): Site {
+  return { url: normalizeUrl(siteUrl), trailingSlash: staticExport };
 }
 
-const FILE_NAME = /\/[^/]*\.[a-z0-9]+$/i;
-
-/** The address of a path on the site, written as the site serves it ("/publications/" in a static export). */
+/** The address of a path on the site, written as the site serves it (see pageHref). */
 export function absoluteUrl(site: Site, path: string): string {
-  const [pathname = "/", hash] = path.split("#", 2);
-  const slashed =
-    site.trailingSlash && !pathname.endsWith("/") && !FILE_NAME.test(pathname) ? `${pathname}/` : pathname;
-  return `${site.url}${slashed}${hash === undefined ? "" : `#${hash}`}`;
+  return `${site.url}${pageHref(path, site.trailingSlash)}`;
 }
 
 const DESCRIPTION_LIMIT = 200;

@@ -1,17 +1,19 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import type { Profile, Publication } from "@/lib/profile/model";
-import { getProfile } from "@/lib/profile/load";
-import { publicationCatalog } from "@/lib/publishing/catalog";
-import { publicationJsonLd } from "@/lib/publishing/json-ld";
-import { prerenderedPublicationIds, publicationPath } from "@/lib/publishing/paths";
-import { publicationDescription } from "@/lib/publishing/publication-text";
-import { scholarMeta } from "@/lib/publishing/scholar-meta";
-import { siteFromEnv } from "@/lib/publishing/site";
-import { JsonLd } from "../../_components/JsonLd";
-import { pageMetadata } from "../../_components/metadata";
-import { PageShell } from "../../_components/PageShell";
-import { PublicationArticle } from "../../_components/PublicationArticle";
+import { getProfile, type Profile, type Publication } from "@/lib/profile";
+import {
+  pageMetadata,
+  prerenderedPublicationIds,
+  publicationCatalog,
+  publicationDescription,
+  publicationJsonLd,
+  publicationPath,
+  scholarMeta,
+  siteFromEnv,
+} from "@/lib/publishing";
+import { JsonLd } from "@/app/_components/JsonLd";
+import { PageShell } from "@/app/_components/PageShell";
+import { PublicationDetails } from "@/app/publications/[id]/_components/PublicationDetails";
 
 interface PublicationPageProps {
   params: Promise<{ id: string }>;
@@ -52,7 +54,7 @@ export default async function PublicationPage({ params }: PublicationPageProps) 
   return (
     <PageShell name={profile.name} current={null}>
       <JsonLd data={publicationJsonLd(publication, siteFromEnv())} />
-      <PublicationArticle publication={publication} bibtex={publicationCatalog(profile).bibtex.get(id)} />
+      <PublicationDetails publication={publication} bibtex={publicationCatalog(profile).bibtex.get(id)} />
     </PageShell>
   );
 }

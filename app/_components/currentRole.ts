@@ -1,9 +1,0 @@
-import type { Profile } from "@/lib/profile/model";
-import { getCurrentPosition } from "@/lib/profile/select";
-
-/** "Senior Staff Researcher at Together AI", or just the organization when no title was written. */
-export function currentRole(profile: Profile): string | null {
-  const position = getCurrentPosition(profile);
-  if (!position) return null;
-  return position.title ? `${position.title} at ${position.organization}` : position.organization;
-}

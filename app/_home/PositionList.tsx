@@ -1,0 +1,36 @@
+import { formatPeriod, type Position, type UnparsedEntry } from "@/lib/profile";
+import { Prose } from "@/app/_components/Prose";
+import { UnparsedListItem } from "@/app/_components/UnparsedListItem";
+
+function PositionItem({ position }: { position: Position }) {
+  const period = formatPeriod(position.period);
+  return (
+    <li className="grid gap-x-6 gap-y-0.5 sm:grid-cols-[minmax(0,1fr)_auto]">
+      <div>
+        <p className="font-semibold text-ink">{position.organization}</p>
+        {position.title && <p className="text-muted">{position.title}</p>}
+        {position.notesHtml && (
+          <div className="mt-2">
+            <Prose html={position.notesHtml} size="small" />
+          </div>
+        )}
+      </div>
+      {period && <p className="text-sm text-muted tabular-nums sm:pt-0.5 sm:text-right">{period}</p>}
+    </li>
+  );
+}
+
+/** Experience or education, in the order the author listed them. */
+export function PositionList({ items }: { items: Array<Position | UnparsedEntry> }) {
+  return (
+    <ul className="space-y-5">
+      {items.map((item) =>
+        item.kind === "position" ? (
+          <PositionItem key={item.line} position={item} />
+        ) : (
+          <UnparsedListItem key={item.line} block={item} />
+        ),
+      )}
+    </ul>
+  );
+}

@@ -1,0 +1,36 @@
+/**
+ * The environment the site reads, in one place and read once: which content
+ * file, where the site is served, and whether the build is a static export.
+ * Every other module asks this one, so each variable's name and default are
+ * written only here.
+ */
+
+export const DEFAULT_PROFILE_PATH = "content/profile.md";
+
+/** The address of `npm run dev`, for a site built without being told where it will live. */
+const LOCAL_SITE_URL = "http://localhost:3000";
+
+export interface Config {
+  /** `PROFILE_PATH`: the content file, absolute or relative to the project root. */
+  profilePath: string;
+  /**
+   * `SITE_URL`; on Vercel, the project's production domain (set at build
+   * time); otherwise the dev server. As written: lib/publishing/site.ts makes it a URL.
+   */
+  siteUrl: string;
+  /** `STATIC_EXPORT=1`: `next build` writes the whole site to out/ for any static host. */
+  staticExport: boolean;
+}
+
+export type Environment = Readonly<Record<string, string | undefined>>;
+
+export function readConfig(env: Environment): Config {
+  return {
+    profilePath: env.PROFILE_PATH?.trim() || DEFAULT_PROFILE_PATH,
+    siteUrl: env.SITE_URL?.trim() || env.VERCEL_PROJECT_PRODUCTION_URL?.trim() || LOCAL_SITE_URL,
+    staticExport: env.STATIC_EXPORT === "1",
+  };
+}
+
+/** This process's configuration. */
+export const config: Config = readConfig(process.env);

@@ -1,0 +1,28 @@
+/**
+ * What the site publishes beside its pages, and how it addresses them: the
+ * feed, BibTeX, structured data for search engines, Scholar tags, the social
+ * card, paths and absolute URLs. app/ imports lib/publishing through this module only.
+ */
+export { feedTitle, toAtomFeed } from "./atom";
+export { toBibliography } from "./bibtex";
+export { publicationCatalog, type PublicationCatalog } from "./catalog";
+export { personJsonLd, publicationJsonLd, publicationListJsonLd, serializeJsonLd, type JsonLdObject } from "./json-ld";
+export { pageMetadata, siteMetadata } from "./page-metadata";
+export {
+  BIBLIOGRAPHY_PATH,
+  FEED_PATH,
+  HOME_PATH,
+  PUBLICATIONS_PATH,
+  SOCIAL_IMAGE_ID,
+  SOCIAL_IMAGE_PATH,
+  UPDATES_PATH,
+  pageHref,
+  pagePaths,
+  prerenderedPublicationIds,
+  publicationPath,
+} from "./paths";
+export { publicationDescription, venueText } from "./publication-text";
+export { scholarMeta } from "./scholar-meta";
+export { absoluteUrl, siteDescription, siteFromEnv, type Site } from "./site";
+export { SOCIAL_CARD_SIZE, socialCard } from "./social-card";
+export { anchorUpdates } from "./update-anchors";

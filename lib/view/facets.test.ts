@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import { parseProfile } from "../profile/parse";
+import { getPublications, getResearchAreas } from "../profile/select";
+import { FACETS, facetControls, facetValues } from "./facets";
+
+const profile = parseProfile(
+  [
+    "---",
+    "title: Ada Example",
+    "---",
+    "",
+    "## Research",
+    "",
+    "- **Efficient Systems**: [Deja Vu](#), [CocktailSGD](#)",
+    "- **Data Selection**: [Skill-it](#)",
+    "- **Robotics**: [Nothing yet](#)",
+    "",
+    "## Publications",
+    "",
+    "- [**Deja Vu: Contextual Sparsity**](https://example.org/1)",
+    "  **Ada Example**, Ben Ode",
+    "  In Proc. of ICML 2023.",
+    "- [**Skill-it! A Skills Framework**](https://example.org/2)",
+    "  Ben Ode, **Ada Example**",
+    "  In Proc. of NeurIPS 2023.",
+    "- [**CocktailSGD: Fine-tuning over Slow Networks**](https://example.org/3)",
+    "  **Ada Example**",
+    "  In Proc. of ICML 2024.",
+    "- [**An Undated Note**](https://example.org/4)",
+    "  **Ada Example**",
+    "",
+  ].join("\n"),
+);
+const publications = getPublications(profile);
+const source = { areas: getResearchAreas(profile) };
+
+describe("the facet table", () => {
+  it("gives each facet its own URL parameter", () => {
+    const params = FACETS.map(({ param }) => param);
+    expect(new Set(params).size).toBe(params.length);
+    expect(params).not.toContain("q");
+  });
+
+  it("files each publication under its year, venue and topics", () => {
+    expect(publications.map((publication) => facetValues(publication, source))).toEqual([
+      { year: ["2023"], venue: ["ICML"], topic: ["efficient-systems"] },
+      { year: ["2023"], venue: ["NeurIPS"], topic: ["data-selection"] },
+      { year: ["2024"], venue: ["ICML"], topic: ["efficient-systems"] },
+      { year: ["none"], venue: [], topic: [] },
+    ]);
+  });
+
+  it("offers years newest first and undated last, venues alphabetically, topics in the author's order", () => {
+    const options = Object.fromEntries(
+      facetControls(publications, source).map(({ param, options }) => [param, options.map(({ label }) => label)]),
+    );
+    expect(options).toEqual({
+      year: ["2024", "2023", "Undated"],
+      venue: ["ICML", "NeurIPS"],
+      topic: ["Efficient Systems", "Data Selection", "Robotics"],
+    });
+  });
+});
