@@ -10,6 +10,7 @@ import {
   siteDescription,
   siteFromEnv,
   UPDATES_PATH,
+  cvHref,
 } from "@/lib/publishing";
 import { attachUnparsed, byNewestDate, byNewestYear, currentRole, headedSections } from "@/lib/view";
 import { ContactCard } from "@/app/_home/ContactCard";
@@ -86,7 +87,7 @@ export default function HomePage() {
   const profile = getProfile();
   const { bibtex } = publicationCatalog(profile);
   return (
-    <PageShell name={profile.name} current="home">
+    <PageShell name={profile.name} cv={cvHref(profile)} current="home">
       <JsonLd data={personJsonLd(profile, siteFromEnv())} />
       <ProfileHeader name={profile.name} role={currentRole(profile)} photo={profile.photo} links={profile.links} />
       {headedSections(profile.sections).map(({ section, heading, headingId }) => (

@@ -3,15 +3,17 @@ import { SiteHeader, type SiteRoute } from "@/app/_components/SiteHeader";
 
 interface PageShellProps {
   name: string;
+  /** Where the header's CV button goes (lib/publishing cvHref); null for no button. */
+  cv: string | null;
   current: SiteRoute | null;
   children: ReactNode;
 }
 
 /** Header and main landmark; each page renders it so the header knows the current route. */
-export function PageShell({ name, current, children }: PageShellProps) {
+export function PageShell({ name, cv, current, children }: PageShellProps) {
   return (
     <>
-      <SiteHeader name={name} current={current} />
+      <SiteHeader name={name} cv={cv} current={current} />
       <main id="main" className="mx-auto w-full max-w-4xl flex-1 px-5 pt-10 sm:px-8 sm:pt-16">
         {children}
       </main>

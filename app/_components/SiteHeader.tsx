@@ -13,11 +13,12 @@ const NAVIGATION: ReadonlyArray<{ route: SiteRoute; href: string; label: string 
 
 interface SiteHeaderProps {
   name: string;
+  cv: string | null;
   /** Passed in by the page rather than read from the URL, so the header stays a server component. */
   current: SiteRoute | null;
 }
 
-export function SiteHeader({ name, current }: SiteHeaderProps) {
+export function SiteHeader({ name, cv, current }: SiteHeaderProps) {
   return (
     <header className="border-b border-line">
       <div className="mx-auto flex max-w-4xl flex-wrap items-center justify-between gap-x-8 gap-y-1 px-5 py-4 sm:px-8">
@@ -25,7 +26,7 @@ export function SiteHeader({ name, current }: SiteHeaderProps) {
           {name}
         </a>
         <nav aria-label="Main">
-          <ul className="-mx-2 flex flex-wrap text-[0.9375rem]">
+          <ul className="-mx-2 flex flex-wrap items-center text-[0.9375rem]">
             {NAVIGATION.map((item) => (
               <li key={item.route}>
                 <a
@@ -37,6 +38,16 @@ export function SiteHeader({ name, current }: SiteHeaderProps) {
                 </a>
               </li>
             ))}
+            {cv && (
+              <li className="mr-2 ml-3">
+                <a
+                  href={cv}
+                  className="block rounded-md border border-line px-2.5 py-1 text-sm font-medium text-accent hover:border-accent hover:bg-accent-soft"
+                >
+                  CV
+                </a>
+              </li>
+            )}
           </ul>
         </nav>
       </div>

@@ -6,6 +6,7 @@ import {
   publicationListJsonLd,
   PUBLICATIONS_PATH,
   siteFromEnv,
+  cvHref,
 } from "@/lib/publishing";
 import {
   attachUnparsed,
@@ -63,7 +64,7 @@ export default function PublicationsPage() {
   );
 
   return (
-    <PageShell name={profile.name} current="publications">
+    <PageShell name={profile.name} cv={cvHref(profile)} current="publications">
       <JsonLd data={publicationListJsonLd(catalog.publications, siteFromEnv())} />
       <PageTitle aside={<EqualContributionLegend />}>Publications</PageTitle>
       {leading.length > 0 && <UnparsedList blocks={leading} />}

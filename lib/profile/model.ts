@@ -274,6 +274,8 @@ export interface Profile {
   links: ProfileLink[];
   /** The owner's photo: front matter `photo`, else the first image in the intro (which then leaves the intro). */
   photo: Image | null;
+  /** The owner's CV as a document: front matter `cv` written as a file or an address, else an intro link named "CV" or "Resume". */
+  cvDocument: LinkedFile | null;
   sections: Section[];
   diagnostics: Diagnostic[];
   /** Path of the content file relative to the project root, for messages. */

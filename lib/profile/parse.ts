@@ -1,6 +1,7 @@
 import { ParseContext } from "./context";
 import { readFrontMatter } from "./frontmatter";
 import { crossReference } from "./cross-reference";
+import { readCvDocument } from "./cv-document";
 import { readProfileLinks } from "./links";
 import { findOwnerName } from "./name";
 import { readPhoto } from "./photo";
@@ -78,6 +79,10 @@ export function parseProfile(source: string, file = "content/profile.md"): Profi
     { declared: data.photo, declaredLine: keyLine(["photo"]), intro: written, contentFile: file },
     context,
   );
+  const cvDocument = readCvDocument(
+    { declared: data.cv, declaredLine: keyLine(["cv"]), intro: preamble, contentFile: file },
+    context,
+  );
   const sections = [
     ...readIntro(preamble, context, title && { text: toPlainText(title), line: context.lineOf(title) }),
     ...chunks.flatMap((part) => readChunk(part, context)),
@@ -99,6 +104,7 @@ export function parseProfile(source: string, file = "content/profile.md"): Profi
     frontMatter: data,
     links,
     photo,
+    cvDocument,
     sections: crossReference(sections, context),
     diagnostics: context.diagnostics.toSorted((a, b) => (a.line ?? 0) - (b.line ?? 0)),
     source: file,

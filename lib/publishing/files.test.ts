@@ -3,12 +3,13 @@ import { parseProfile } from "../profile/parse";
 import { servedFiles } from "./files";
 
 describe("servedFiles", () => {
-  it("lists the files beside the content file that pages show, once each, and nothing from public/ or elsewhere", () => {
+  it("lists the files beside the content file that pages show or link to, once each, and nothing from public/ or elsewhere", () => {
     const profile = parseProfile(
       [
         "---",
         "name: Ada Example",
         "photo: images/ada%20lee.jpg",
+        "cv: ada-cv.pdf",
         "---",
         "",
         "Ada.",
@@ -35,6 +36,7 @@ describe("servedFiles", () => {
     );
     expect(servedFiles(profile)).toEqual([
       { segments: ["images", "ada lee.jpg"], file: "content/images/ada lee.jpg", contentType: "image/jpeg" },
+      { segments: ["ada-cv.pdf"], file: "content/ada-cv.pdf", contentType: "application/pdf" },
     ]);
   });
 });

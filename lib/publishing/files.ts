@@ -30,8 +30,12 @@ function served(source: FileSource): ServedFile[] {
   return [{ segments, file: source.file, contentType: type }];
 }
 
-/** Every file beside the content file that a page shows or links to, once each. */
+/** Every file beside the content file that a page shows or links to (the photo, teasers, the CV), once each. */
 export function servedFiles(profile: Profile): ServedFile[] {
-  const files = profileImages(profile).flatMap((image) => served(image.source));
+  const sources = [
+    ...profileImages(profile).map((image) => image.source),
+    ...(profile.cvDocument ? [profile.cvDocument.source] : []),
+  ];
+  const files = sources.flatMap(served);
   return files.filter((file, index) => files.findIndex((other) => other.file === file.file) === index);
 }

@@ -17,6 +17,7 @@ export {
   SOCIAL_IMAGE_ID,
   SOCIAL_IMAGE_PATH,
   UPDATES_PATH,
+  cvHref,
   fileHref,
   pageHref,
   pagePaths,

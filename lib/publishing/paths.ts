@@ -53,3 +53,8 @@ export function pageHref(path: string, trailingSlash = config.staticExport): str
 export function fileHref(source: FileSource): string {
   return source.kind === "local" ? source.path : source.url;
 }
+
+/** Where the header's CV button goes: the author's own document, when there is one. */
+export function cvHref(profile: Profile): string | null {
+  return profile.cvDocument ? fileHref(profile.cvDocument.source) : null;
+}

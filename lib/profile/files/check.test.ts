@@ -59,3 +59,23 @@ describe("checkFiles", () => {
     expect(profile.photo).toMatchObject({ source: { kind: "remote" }, size: null });
   });
 });
+
+describe("checkFiles on the CV", () => {
+  function withCv(cv: string) {
+    const source = ["---", "name: Ada Example", `cv: ${cv}`, "---", "", "Ada.", ""].join("\n");
+    return checkFiles(parseProfile(source, "content/profile.md"), root);
+  }
+
+  it("keeps a CV whose file is there", () => {
+    writeFileSync(path.join(root, "content/cv.pdf"), "%PDF-1.4");
+    expect(withCv("cv.pdf").cvDocument?.source).toMatchObject({ kind: "local", path: "/files/cv.pdf" });
+  });
+
+  it("leaves out a CV whose file is missing, with an error at its line", () => {
+    const profile = withCv("old-cv.pdf");
+    expect(profile.cvDocument).toBeNull();
+    expect(profile.diagnostics).toEqual([
+      { severity: "error", line: 3, message: "CV left out: content/old-cv.pdf not found" },
+    ]);
+  });
+});

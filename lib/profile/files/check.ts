@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { imageSize } from "image-size";
-import type { Diagnostic, Image, Profile } from "../model";
+import type { Diagnostic, Image, LinkedFile, Profile } from "../model";
 import { IMAGE_TYPES, replaceImages } from "./images";
 
 // The site serves images as they are, with no resizing server: a large one is slow on every visit.
@@ -51,10 +51,29 @@ function measure(image: Image, file: string, root: string): Measured {
   return { ok: true, image: { ...image, size: { width, height } }, warning };
 }
 
+function isFile(file: string, root: string): boolean {
+  try {
+    return statSync(/* turbopackIgnore: true */ path.resolve(root, file)).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** The CV, when its file is there; else null, with an error at its line. */
+function checkDocument(document: LinkedFile | null, root: string, diagnostics: Diagnostic[]): LinkedFile | null {
+  if (document?.source.kind !== "local" || isFile(document.source.file, root)) return document;
+  diagnostics.push({
+    severity: "error",
+    line: document.line,
+    message: `CV left out: ${document.source.file} not found`,
+  });
+  return null;
+}
+
 /**
  * The profile with each local image measured, so pages know its size before
  * it loads; an image that is missing, too large or not an image is left out,
- * with an error at its line.
+ * with an error at its line, as is a CV whose file is missing.
  */
 export function checkFiles(profile: Profile, root: string): Profile {
   const diagnostics: Diagnostic[] = [];
@@ -68,7 +87,8 @@ export function checkFiles(profile: Profile, root: string): Profile {
     if (measured.warning) diagnostics.push({ severity: "warning", line: image.line, message: measured.warning });
     return measured.image;
   });
+  const cvDocument = checkDocument(profile.cvDocument, root, diagnostics);
   if (diagnostics.length === 0) return checked;
   const all = [...profile.diagnostics, ...diagnostics].toSorted((a, b) => (a.line ?? 0) - (b.line ?? 0));
-  return { ...checked, diagnostics: all };
+  return { ...checked, cvDocument, diagnostics: all };
 }
