@@ -7,7 +7,13 @@ export class ParseContext {
   /** The site owner, to mark in author lists; found once the body is parsed, before any section is read. */
   ownerName = "";
 
-  constructor(private readonly bodyLineOffset: number) {}
+  /**
+   * @param file the content file, as shown in messages and as the folder its images and files are relative to
+   */
+  constructor(
+    private readonly bodyLineOffset: number,
+    readonly file = "content/profile.md",
+  ) {}
 
   /** The file line of a node of the body (the body starts after the front matter). */
   lineOf(node: Node | undefined): number {

@@ -10,7 +10,6 @@ export interface CvSources {
   declared: FrontMatterValue | undefined;
   declaredLine: number | null;
   intro: RootContent[];
-  contentFile: string;
 }
 
 const CV_LINK = /^(?:my\s+)?(?:cv|r[ée]sum[ée]|curriculum vitae)$/i;
@@ -36,7 +35,7 @@ function fromIntro(sources: CvSources, context: ParseContext): LinkedFile | null
   for (const block of sources.intro) {
     visit(block, "link", (link) => {
       if (!CV_LINK.test(toPlainText(link))) return undefined;
-      const read = readDocument(link.url, sources.contentFile);
+      const read = readDocument(link.url, context.file);
       if (read.ok) found = { source: read.source, line: context.lineOf(link) };
       return false;
     });
@@ -51,9 +50,9 @@ function fromIntro(sources: CvSources, context: ParseContext): LinkedFile | null
  * Vitae" (which stays in the intro as written).
  */
 export function readCvDocument(sources: CvSources, context: ParseContext): LinkedFile | null {
-  const { declared, declaredLine, contentFile } = sources;
+  const { declared, declaredLine } = sources;
   if (typeof declared !== "string") return fromIntro(sources, context);
-  const read = readDocument(declared, contentFile);
+  const read = readDocument(declared, context.file);
   if (read.ok) return { source: read.source, line: declaredLine ?? 1 };
   context.warn(declaredLine, `front matter "cv" left out: ${read.reason}`);
   return null;

@@ -53,7 +53,7 @@ const NO_NAME =
 export function parseProfile(source: string, file = "content/profile.md"): Profile {
   // Editors save "é" either as one code point or as "e" plus an accent; publish one form.
   const { data, body, bodyLineOffset, keyLine } = readFrontMatter(source.normalize("NFC"), file);
-  const context = new ParseContext(bodyLineOffset);
+  const context = new ParseContext(bodyLineOffset, file);
   const tree = parseMarkdown(body, context);
   const owner = findOwnerName(data, tree, (node) => context.lineOf(node));
   context.ownerName = owner?.name ?? "";
@@ -76,13 +76,10 @@ export function parseProfile(source: string, file = "content/profile.md"): Profi
   }
   const { title, preamble: written, chunks } = chunk(tree);
   const { photo, intro: preamble } = readPhoto(
-    { declared: data.photo, declaredLine: keyLine(["photo"]), intro: written, contentFile: file },
+    { declared: data.photo, declaredLine: keyLine(["photo"]), intro: written },
     context,
   );
-  const cvDocument = readCvDocument(
-    { declared: data.cv, declaredLine: keyLine(["cv"]), intro: preamble, contentFile: file },
-    context,
-  );
+  const cvDocument = readCvDocument({ declared: data.cv, declaredLine: keyLine(["cv"]), intro: preamble }, context);
   const sections = [
     ...readIntro(preamble, context, title && { text: toPlainText(title), line: context.lineOf(title) }),
     ...chunks.flatMap((part) => readChunk(part, context)),

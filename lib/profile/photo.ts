@@ -1,7 +1,7 @@
 import type { Image as ImageNode, Parent, RootContent } from "mdast";
 import { visit } from "unist-util-visit";
 import type { ParseContext } from "./context";
-import { readImage } from "./files/images";
+import { isBadgeImage, readImage } from "./files/images";
 import { toPlainText } from "./markdown/render";
 import type { FrontMatterValue, Image } from "./model";
 
@@ -11,17 +11,13 @@ export interface PhotoSources {
   declaredLine: number | null;
   /** The intro's blocks; an image taken from them as the photo is removed. */
   intro: RootContent[];
-  contentFile: string;
 }
-
-// Counters and status badges a GitHub profile README shows before any photo.
-const BADGE = /^https:\/\/(?:img\.shields\.io|komarev\.com|visitor-badge\.|github-readme-stats\.|[^/]*badge)/i;
 
 function firstImage(blocks: RootContent[]): { image: ImageNode; parent: Parent } | null {
   let found: { image: ImageNode; parent: Parent } | null = null;
   for (const block of blocks) {
     visit(block, "image", (image, _index, parent) => {
-      if (BADGE.test(image.url)) return undefined;
+      if (isBadgeImage(image.url)) return undefined;
       if (parent) found = { image, parent };
       return false;
     });
@@ -31,12 +27,12 @@ function firstImage(blocks: RootContent[]): { image: ImageNode; parent: Parent }
 }
 
 function fromFrontMatter(sources: PhotoSources, context: ParseContext): Image | null {
-  const { declared, declaredLine, contentFile } = sources;
+  const { declared, declaredLine } = sources;
   if (typeof declared !== "string" || declared.trim() === "") {
     context.warn(declaredLine, 'front matter "photo" is not a file name or an address; no photo is shown');
     return null;
   }
-  const read = readImage(declared, context.ownerName, declaredLine ?? 1, contentFile);
+  const read = readImage(declared, context.ownerName, declaredLine ?? 1, context.file);
   if (read.ok) return read.image;
   context.warn(declaredLine, `photo left out: ${read.reason}`);
   return null;
@@ -48,13 +44,13 @@ function fromFrontMatter(sources: PhotoSources, context: ParseContext): Image | 
  * the intro's blocks without it.
  */
 export function readPhoto(sources: PhotoSources, context: ParseContext): { photo: Image | null; intro: RootContent[] } {
-  const { declared, intro, contentFile } = sources;
+  const { declared, intro } = sources;
   if (declared !== undefined && declared !== null) return { photo: fromFrontMatter(sources, context), intro };
   const found = firstImage(intro);
   if (!found) return { photo: null, intro };
   const { image, parent } = found;
   const line = context.lineOf(image);
-  const read = readImage(image.url, image.alt ?? "", line, contentFile);
+  const read = readImage(image.url, image.alt ?? "", line, context.file);
   if (!read.ok) {
     context.warn(line, `photo left out: ${read.reason}`);
     return { photo: null, intro };

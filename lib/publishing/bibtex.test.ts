@@ -48,6 +48,11 @@ describe("toBibtex", () => {
     expect(entry).toContain("{Draft \\& Verify: 100\\% of\\_it}");
     expect(entry).toContain("author    = {{Ann Johnson and Sons} and Bo Li}");
   });
+
+  it("carries the abstract, escaped", () => {
+    const abstract = { html: "<p>100% of {it}.</p>", text: "100% of {it}." };
+    expect(toBibtex(samplePublication({ abstract }), "k")).toContain("  abstract  = {100\\% of \\{it\\}.},");
+  });
 });
 
 describe("citationKeys", () => {

@@ -85,6 +85,7 @@ function fields(publication: Publication): { type: string; fields: Field[] } {
   const tail: Field[] = [
     ["year", publication.year === null ? null : String(publication.year)],
     ["url", publication.url && publication.url.replace(/\{/g, "%7B").replace(/\}/g, "%7D")],
+    ["abstract", publication.abstract && escape(publication.abstract.text)],
   ];
   switch (publication.venue?.kind) {
     case "conference":

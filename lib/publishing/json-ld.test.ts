@@ -53,6 +53,20 @@ describe("personJsonLd", () => {
 });
 
 describe("publicationJsonLd", () => {
+  it("gives the abstract and the teaser, absolute", () => {
+    const abstract = { html: "<p>We mix.</p>", text: "We mix." };
+    const teaser = {
+      source: { kind: "local" as const, file: "content/t.png", path: "/files/t.png" },
+      alt: "",
+      size: null,
+      line: 1,
+    };
+    expect(publicationJsonLd(samplePublication({ abstract, teaser }), SAMPLE_SITE)).toMatchObject({
+      abstract: "We mix.",
+      image: "https://jue.example.org/files/t.png",
+    });
+  });
+
   it("describes a paper with its authors, year, venue and both addresses", () => {
     expect(publicationJsonLd(samplePublication(), SAMPLE_SITE)).toEqual({
       "@context": "https://schema.org",

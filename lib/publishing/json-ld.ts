@@ -1,7 +1,7 @@
 import type { Profile, Publication } from "../profile/model";
 import { getCurrentPosition, getEducation, getEmail } from "../profile/select";
 import { HOME_PATH, publicationPath } from "./paths";
-import { absoluteUrl, siteDescription, type Site } from "./site";
+import { absoluteFileUrl, absoluteUrl, siteDescription, type Site } from "./site";
 
 type JsonLdValue = string | number | boolean | JsonLdValue[] | JsonLdObject;
 /** A schema.org node; properties left undefined are dropped when serialized. */
@@ -62,6 +62,8 @@ export function scholarlyArticleJsonLd(publication: Publication, site: Site): Js
     isPartOf: venueNode(publication),
     sameAs: publication.url ?? undefined,
     keywords: publication.topics.length > 0 ? publication.topics.join(", ") : undefined,
+    abstract: publication.abstract?.text,
+    image: publication.teaser ? absoluteFileUrl(site, publication.teaser.source) : undefined,
   };
 }
 

@@ -17,6 +17,19 @@ describe("pageMetadata", () => {
     expect(JSON.stringify(metadata.openGraph)).toContain(SOCIAL_IMAGE_PATH);
   });
 
+  it("gives a paper's page its teaser as the link preview, absolute, with its size", () => {
+    const teaser = {
+      source: { kind: "local" as const, file: "content/t.png", path: "/files/t.png" },
+      alt: "",
+      size: { width: 640, height: 400 },
+      line: 9,
+    };
+    const metadata = pageMetadata(profile, { path: "/publications/p", title: "P", description: "P.", image: teaser });
+    const image = { url: absoluteUrl(siteFromEnv(), "/files/t.png"), width: 640, height: 400, alt: "P" };
+    expect(metadata.openGraph?.images).toEqual([image]);
+    expect(metadata.twitter?.images).toEqual([image]);
+  });
+
   it("titles the home page with the name alone", () => {
     const metadata = pageMetadata(profile, { path: "/", title: null, description: "About.", type: "profile" });
     expect(metadata.title).toEqual({ absolute: "Ada Lovelace" });

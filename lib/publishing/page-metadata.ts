@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import type { Profile } from "../profile/model";
+import type { Image, Profile } from "../profile/model";
 import { feedTitle } from "./atom";
 import { FEED_PATH, SOCIAL_IMAGE_PATH } from "./paths";
-import { absoluteUrl, siteDescription, siteFromEnv, type Site } from "./site";
+import { absoluteFileUrl, absoluteUrl, siteDescription, siteFromEnv, type Site } from "./site";
 import { SOCIAL_CARD_SIZE, socialCard } from "./social-card";
 
 /** The Atom feed, advertised by every page (`<link rel="alternate" type="application/atom+xml">`). */
@@ -32,6 +32,11 @@ function socialImages(profile: Profile) {
   return [{ url: SOCIAL_IMAGE_PATH, ...SOCIAL_CARD_SIZE, type: "image/png", alt: socialCard(profile).alt }];
 }
 
+/** A page's own picture as its link preview (a paper's teaser), with its size when known. */
+function pageImages(image: Image, site: Site, title: string) {
+  return [{ url: absoluteFileUrl(site, image.source), ...(image.size ?? {}), alt: image.alt || title }];
+}
+
 interface PageDescription {
   /** Site path of the page: "/publications". */
   path: string;
@@ -39,6 +44,8 @@ interface PageDescription {
   title: string | null;
   description: string;
   type?: "website" | "profile" | "article";
+  /** The page's own picture for link previews; without one, the site's social card. */
+  image?: Image | null;
 }
 
 /**
@@ -48,9 +55,10 @@ interface PageDescription {
  */
 export function pageMetadata(
   profile: Profile,
-  { path, title, description, type = "website" }: PageDescription,
+  { path, title, description, type = "website", image = null }: PageDescription,
 ): Metadata {
   const site = siteFromEnv();
+  const images = image ? pageImages(image, site, title ?? profile.name) : socialImages(profile);
   const url = absoluteUrl(site, path);
   const fullTitle = title ? `${title} · ${profile.name}` : profile.name;
   return {
@@ -64,8 +72,8 @@ export function pageMetadata(
       description,
       siteName: profile.name,
       locale: "en",
-      images: socialImages(profile),
+      images,
     },
-    twitter: { card: "summary_large_image", title: fullTitle, description, images: socialImages(profile) },
+    twitter: { card: "summary_large_image", title: fullTitle, description, images },
   };
 }

@@ -33,4 +33,10 @@ describe("scholarMeta", () => {
     expect(scholarMeta(titleLink, SAMPLE_SITE).citation_pdf_url).toBe("https://example.org/paper.pdf");
     expect(scholarMeta(samplePublication(), SAMPLE_SITE)).not.toHaveProperty("citation_pdf_url");
   });
+
+  it("gives the abstract as plain text", () => {
+    const abstract = { html: "<p>We <em>mix</em> agents.</p>", text: "We mix agents." };
+    expect(scholarMeta(samplePublication({ abstract }), SAMPLE_SITE).citation_abstract).toBe("We mix agents.");
+    expect(scholarMeta(samplePublication(), SAMPLE_SITE)).not.toHaveProperty("citation_abstract");
+  });
 });

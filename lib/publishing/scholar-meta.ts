@@ -44,6 +44,7 @@ export function scholarMeta(publication: Publication, site: Site): ScholarMeta {
     case undefined:
       break;
   }
+  if (publication.abstract) meta.citation_abstract = publication.abstract.text;
   const pdf = pdfUrl(publication, site);
   if (pdf) meta.citation_pdf_url = pdf;
   return meta;

@@ -1,5 +1,5 @@
 import { config, type Config } from "../config";
-import type { Profile } from "../profile/model";
+import type { FileSource, Profile } from "../profile/model";
 import { sectionsOf } from "../profile/select";
 import { pageHref } from "./paths";
 import { firstSentence, truncateWords } from "./sentences";
@@ -32,6 +32,11 @@ export function siteFromEnv({ siteUrl, staticExport }: Config = config): Site {
 /** The address of a path on the site, written as the site serves it (see pageHref). */
 export function absoluteUrl(site: Site, path: string): string {
   return `${site.url}${pageHref(path, site.trailingSlash)}`;
+}
+
+/** A file's address for readers elsewhere (a link preview, a search engine): absolute, wherever it is. */
+export function absoluteFileUrl(site: Site, source: FileSource): string {
+  return source.kind === "local" ? absoluteUrl(site, source.path) : source.url;
 }
 
 const DESCRIPTION_LIMIT = 200;

@@ -43,6 +43,7 @@ export async function generateMetadata({ params }: PublicationPageProps): Promis
       title: publication.title,
       description: publicationDescription(publication),
       type: "article",
+      image: publication.teaser,
     }),
     other: scholarMeta(publication, siteFromEnv()),
   };

@@ -1,9 +1,11 @@
 import type { Publication } from "@/lib/profile";
 import { pageHref, publicationPath } from "@/lib/publishing";
+import { AbstractToggle } from "@/app/publications/_components/AbstractToggle";
 import { AuthorList } from "@/app/publications/_components/AuthorList";
 import { CiteControl } from "@/app/publications/_components/CiteControl";
 import { LinkChip } from "@/app/publications/_components/LinkChip";
 import { Prose } from "@/app/_components/Prose";
+import { PublicationTeaser } from "@/app/publications/_components/PublicationTeaser";
 import { PublicationVenue } from "@/app/publications/_components/PublicationVenue";
 
 interface PublicationSummaryProps {
@@ -12,8 +14,20 @@ interface PublicationSummaryProps {
   bibtex: string | undefined;
 }
 
-/** The content of one publication's list item (see PublicationListItem). */
+/** The content of one publication's list item (see PublicationListItem), its teaser beside it. */
 export function PublicationSummary({ publication, bibtex }: PublicationSummaryProps) {
+  if (!publication.teaser) return <PublicationText publication={publication} bibtex={bibtex} />;
+  return (
+    <div className="entry-with-teaser">
+      <PublicationTeaser teaser={publication.teaser} size="thumbnail" />
+      <div className="min-w-0">
+        <PublicationText publication={publication} bibtex={bibtex} />
+      </div>
+    </div>
+  );
+}
+
+function PublicationText({ publication, bibtex }: PublicationSummaryProps) {
   return (
     <>
       <h3 className="entry-title">
@@ -42,6 +56,7 @@ export function PublicationSummary({ publication, bibtex }: PublicationSummaryPr
             </a>
           </li>
         </ul>
+        {publication.abstract && <AbstractToggle abstract={publication.abstract} title={publication.title} />}
         {bibtex && <CiteControl bibtex={bibtex} id={publication.id} title={publication.title} />}
       </div>
       {publication.notesHtml && (

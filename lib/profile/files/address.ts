@@ -38,7 +38,12 @@ export function readAddress(written: string, contentFile: string): ReadAddress {
   }
   const [pathname = ""] = address.split(/[?#]/, 1);
   const file = decoded(pathname);
-  if (file === "" || file.endsWith("/")) return { ok: false, reason: "its address names no file" };
+  if (file === "" || file.endsWith("/")) {
+    return {
+      ok: false,
+      reason: "its address names no file the site can publish (a file, /a file in public/, or https://…)",
+    };
+  }
   if (file.startsWith("/")) {
     // Normalizing an absolute path never climbs above its root: "/../x.png" is public/x.png.
     const relative = path.posix.normalize(file).replace(/^\/+/, "");

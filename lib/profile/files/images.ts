@@ -12,6 +12,14 @@ export const IMAGE_TYPES: Readonly<Record<string, string>> = {
   avif: "image/avif",
 };
 
+// Counters and status badges a GitHub profile README shows (a venue written as a badge, a visit counter).
+const BADGE = /^https:\/\/(?:img\.shields\.io|komarev\.com|visitor-badge\.|github-readme-stats\.|[^/]*badge)/i;
+
+/** An image that is a badge or a counter, never a photo or a teaser. */
+export function isBadgeImage(src: string): boolean {
+  return BADGE.test(src.trim());
+}
+
 export type ReadImage = { ok: true; image: Image } | { ok: false; reason: string };
 
 function extension(address: string): string {

@@ -2,7 +2,18 @@ import type { Element, ElementContent, Nodes as HastNodes, Root as HastRoot } fr
 import { raw } from "hast-util-raw";
 import { defaultSchema, sanitize, type Schema } from "hast-util-sanitize";
 import { defaultHandlers, type State, toMdast } from "hast-util-to-mdast";
-import type { BlockContent, Image, List, ListItem, Nodes, Paragraph, PhrasingContent, Root, RootContent } from "mdast";
+import type {
+  BlockContent,
+  Blockquote,
+  Image,
+  List,
+  ListItem,
+  Nodes,
+  Paragraph,
+  PhrasingContent,
+  Root,
+  RootContent,
+} from "mdast";
 import { phrasing } from "mdast-util-phrasing";
 import { toHast } from "mdast-util-to-hast";
 import { visit } from "unist-util-visit";
@@ -15,6 +26,10 @@ declare module "mdast" {
   interface ListItemData {
     /** The venue badge of an AcadHomepage paper box ("CVPR 2024"); the item's first paragraph repeats it. */
     venueTag?: string;
+  }
+  interface BlockquoteData {
+    /** Set on a folded abstract (`<details><summary>Abstract</summary>…`) read as a quote: its summary's words. */
+    summary?: string;
   }
   interface ImageData {
     /**
@@ -111,6 +126,29 @@ function paperBox(state: State, node: Element): List | undefined {
   return { type: "list", ordered: false, spread: false, children: [item] };
 }
 
+// The summary of a folded abstract; "Older news" or "BibTeX" folds something else.
+const ABSTRACT_SUMMARY = /^(?:abstract|summary|tl;?\s*dr)\b/i;
+
+/**
+ * `<details><summary>Abstract</summary>…</details>`: a folded abstract, which
+ * markdown has no element for. It becomes a quote led by its summary in bold,
+ * the summary remembered. Other folded blocks ("Older news") are read as if
+ * unfolded, so the entries inside them are read as entries.
+ */
+function details(state: State, node: Element): Blockquote | ReturnType<State["all"]> {
+  const summary = node.children.find((child) => child.type === "element" && child.tagName === "summary");
+  const label = summary ? textOf(summary).replace(/\s+/g, " ").trim() : "";
+  if (!ABSTRACT_SUMMARY.test(label)) return defaultHandlers.details(state, node);
+  const body = asBlocks(state.all({ ...node, children: node.children.filter((child) => child !== summary) }));
+  const heading: Paragraph = {
+    type: "paragraph",
+    children: [{ type: "strong", children: [{ type: "text", value: label }] }],
+  };
+  const quote: Blockquote = { type: "blockquote", children: [heading, ...body], data: { summary: label } };
+  state.patch(node, quote);
+  return quote;
+}
+
 /** The lines of a `<dt>`, `<dd>` or `<td>`: its inline content split at `<br>`, or that of each of its paragraphs. */
 function linesOf(state: State, node: Element): PhrasingContent[][] {
   return asBlocks(state.all(node))
@@ -184,6 +222,7 @@ function paperTable(state: State, node: Element): List | undefined {
 }
 
 const HANDLERS = {
+  details,
   div: (state: State, node: Element) =>
     (hasClass(node, "paper-box") && paperBox(state, node)) || defaultHandlers.div(state, node),
   dl: definitionList,

@@ -4,6 +4,7 @@ import { toPlainText } from "../markdown/render";
 import type { VenueKind } from "../model";
 import { classifyPublicationGroup, type PublicationGroup } from "./classify";
 import { isEntryDetail, type Line } from "./entry-lines";
+import { isEntryAddition } from "./publication-extras";
 
 /** What the subheadings above an entry say about it. */
 export interface GroupContext {
@@ -151,6 +152,11 @@ export function readSectionParts(heading: string, blocks: RootContent[], ownerNa
   for (const [index, block] of blocks.entries()) {
     if (open && isDetailParagraph(block, ownerName)) {
       open.lines.push(...paragraphLines(block));
+      open.nodes.push(block);
+      continue;
+    }
+    if (open && isEntryAddition(block, open.nodes.at(-1))) {
+      open.notes.push(block);
       open.nodes.push(block);
       continue;
     }

@@ -1,7 +1,8 @@
-import type { Link as LinkNode, Paragraph, RootContent, Text } from "mdast";
+import type { Image as ImageNode, Link as LinkNode, Paragraph, RootContent, Text } from "mdast";
 import type { ParseContext } from "../context";
 import { toPlainText, toSafeHtml } from "../markdown/render";
-import type { Link, Publication, PublicationsSection, UnparsedEntry } from "../model";
+import { readImage } from "../files/images";
+import type { Image, Link, Publication, PublicationsSection, UnparsedEntry } from "../model";
 import { authorRemarks, looksLikeName, type MarkLegend, parseAuthors, readMarkLegend } from "../text/authors";
 import { splitCitation, takeLeadingYear, takeVenueTag } from "../text/citation";
 import { collectButtonLinks, isButtonLink, linkLabel, safeHref } from "../text/links";
@@ -18,6 +19,7 @@ import {
   withoutButtons,
   withoutRemarks,
 } from "./entry-lines";
+import { takeAbstract, takeLineImages, takeNoteImage } from "./publication-extras";
 import { type EntrySource, readSectionParts } from "./publication-sources";
 
 /** The linked title; a "[PDF]" button beside a plain title is a link, not the title. */
@@ -179,12 +181,35 @@ function venueOf(parts: EntryParts): { venue: VenueLine | null; venueLine: strin
   return { venue, venueLine: lines.venue, extra: tagNote };
 }
 
+function readTeaser(node: ImageNode | null, context: ParseContext): Image | null {
+  if (!node) return null;
+  const line = context.lineOf(node);
+  const read = readImage(node.url, node.alt ?? "", line, context.file);
+  if (read.ok) return read.image;
+  context.warn(line, `teaser image left out: ${read.reason}`);
+  return null;
+}
+
+/** The entry's teaser image and abstract, and the notes and lines left once they are taken. */
+function entryExtras(lineImage: ImageNode | null, extra: Line[], notes: RootContent[], context: ParseContext) {
+  const fromNotes = lineImage ? { notes, image: null } : takeNoteImage(notes);
+  const taken = takeAbstract(extra, fromNotes.notes);
+  return {
+    teaser: readTeaser(lineImage ?? fromNotes.image, context),
+    abstract: taken.abstract && { html: toSafeHtml(taken.abstract), text: toPlainText(taken.abstract) },
+    notesHtml: notesHtml(taken.extra, taken.notes),
+  };
+}
+
 function readEntry(
-  source: EntrySource,
+  written: EntrySource,
   context: ParseContext,
   legend: MarkLegend,
   allocateId: (title: string) => string,
 ): EntryResult<Publication> {
+  // Images on the entry's lines are not its title, authors or venue.
+  const { lines: textLines, image: lineImage } = takeLineImages(written.lines);
+  const source = { ...written, lines: textLines };
   const parts = entryParts(source, context.ownerName);
   const { titleLine, titleLink, lines } = parts;
   const title = toPlainText(titleLink ?? withoutButtons(titleLine))
@@ -230,9 +255,7 @@ function readEntry(
       links: buttonLinks(source.lines.flat(), context),
       topics: [],
       badges: [...(venue?.badges ?? []), ...extra.filter(isBadgeLine).flatMap((line) => findBadges(toPlainText(line)))],
-      teaser: null,
-      abstract: null,
-      notesHtml: notesHtml(extra, source.notes),
+      ...entryExtras(lineImage, extra, source.notes, context),
       line: context.lineOf(source.nodes[0]),
     },
   };

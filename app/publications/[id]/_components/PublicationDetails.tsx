@@ -5,6 +5,7 @@ import { CitationBlock } from "@/app/publications/_components/CitationBlock";
 import { EqualContributionLegend } from "@/app/publications/_components/EqualContributionLegend";
 import { LinkChip } from "@/app/publications/_components/LinkChip";
 import { Prose } from "@/app/_components/Prose";
+import { PublicationTeaser } from "@/app/publications/_components/PublicationTeaser";
 import { PublicationVenue } from "@/app/publications/_components/PublicationVenue";
 import { SectionHeading } from "@/app/_components/SectionHeading";
 
@@ -46,6 +47,19 @@ export function PublicationDetails({ publication, bibtex }: PublicationDetailsPr
             </li>
           ))}
         </ul>
+      )}
+      {publication.teaser && (
+        <div className="mt-8">
+          <PublicationTeaser teaser={publication.teaser} size="figure" />
+        </div>
+      )}
+      {publication.abstract && (
+        <section aria-labelledby="abstract" className="mt-10">
+          <SectionHeading id="abstract">Abstract</SectionHeading>
+          <div className="mt-3">
+            <Prose html={publication.abstract.html} />
+          </div>
+        </section>
       )}
       {publication.notesHtml && (
         <div className="mt-6">
