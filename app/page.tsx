@@ -38,7 +38,13 @@ export function generateMetadata(): Metadata {
 const LATEST_UPDATES = 5;
 const RECENT_PUBLICATIONS = 5;
 
-function SectionContent({ section, bibtex }: { section: Section; bibtex: ReadonlyMap<string, string> }) {
+interface SectionContentProps {
+  section: Section;
+  bibtex: ReadonlyMap<string, string>;
+  authorLimit: number;
+}
+
+function SectionContent({ section, bibtex, authorLimit }: SectionContentProps) {
   switch (section.kind) {
     case "intro":
       return <Prose html={section.html} />;
@@ -67,7 +73,7 @@ function SectionContent({ section, bibtex }: { section: Section; bibtex: Readonl
       const recent = entries.toSorted((a, b) => byNewestYear(a.entry, b.entry)).slice(0, RECENT_PUBLICATIONS);
       return (
         <>
-          <RecentPublications leading={leading} entries={recent} bibtex={bibtex} />
+          <RecentPublications leading={leading} entries={recent} bibtex={bibtex} authorLimit={authorLimit} />
           <MoreLink href={pageHref(PUBLICATIONS_PATH)}>All publications</MoreLink>
         </>
       );
@@ -92,7 +98,7 @@ export default function HomePage() {
       <ProfileHeader name={profile.name} role={currentRole(profile)} photo={profile.photo} links={profile.links} />
       {headedSections(profile.sections).map(({ section, heading, headingId }) => (
         <LabelledSection key={headingId} headingId={headingId} heading={heading}>
-          <SectionContent section={section} bibtex={bibtex} />
+          <SectionContent section={section} bibtex={bibtex} authorLimit={profile.authorLimit} />
         </LabelledSection>
       ))}
     </PageShell>

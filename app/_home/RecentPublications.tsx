@@ -9,9 +9,10 @@ interface RecentPublicationsProps {
   entries: EntryWithUnparsed<Publication>[];
   /** BibTeX entries by publication id. */
   bibtex: ReadonlyMap<string, string>;
+  authorLimit: number;
 }
 
-export function RecentPublications({ leading, entries, bibtex }: RecentPublicationsProps) {
+export function RecentPublications({ leading, entries, bibtex, authorLimit }: RecentPublicationsProps) {
   return (
     <ol className="space-y-7">
       {leading.map((block) => (
@@ -19,7 +20,7 @@ export function RecentPublications({ leading, entries, bibtex }: RecentPublicati
       ))}
       {entries.flatMap(({ entry, unparsed }) => [
         <PublicationListItem key={entry.id} id={entry.id}>
-          <PublicationSummary publication={entry} bibtex={bibtex.get(entry.id)} />
+          <PublicationSummary publication={entry} bibtex={bibtex.get(entry.id)} authorLimit={authorLimit} />
         </PublicationListItem>,
         ...unparsed.map((block) => <UnparsedListItem key={block.line} block={block} />),
       ])}

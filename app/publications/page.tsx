@@ -40,13 +40,14 @@ function toListed(
   { entry, unparsed }: EntryWithUnparsed<Publication>,
   source: FacetSource,
   bibtex: ReadonlyMap<string, string>,
+  authorLimit: number,
 ): ListedPublication {
   return {
     id: entry.id,
     year: entry.year,
     searchText: publicationSearchText(entry),
     values: facetValues(entry, source),
-    summary: <PublicationSummary publication={entry} bibtex={bibtex.get(entry.id)} />,
+    summary: <PublicationSummary publication={entry} bibtex={bibtex.get(entry.id)} authorLimit={authorLimit} />,
     unparsed: unparsed.map((block) => <Prose key={block.line} html={block.html} size="small" />),
   };
 }
@@ -57,7 +58,9 @@ export default function PublicationsPage() {
   const source = { areas: getResearchAreas(profile) };
   const catalog = publicationCatalog(profile);
   const newestFirst = entries.toSorted((a, b) => byNewestYear(a.entry, b.entry));
-  const publications = newestFirst.map((publication) => toListed(publication, source, catalog.bibtex));
+  const publications = newestFirst.map((publication) =>
+    toListed(publication, source, catalog.bibtex, profile.authorLimit),
+  );
   const facets = facetControls(
     newestFirst.map(({ entry }) => entry),
     source,

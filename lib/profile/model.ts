@@ -276,6 +276,8 @@ export interface Profile {
   photo: Image | null;
   /** The owner's CV as a document: front matter `cv` written as a file or an address, else an intro link named "CV" or "Resume". */
   cvDocument: LinkedFile | null;
+  /** Front matter `author_limit` (default 10): past it, lists fold a paper's authors. */
+  authorLimit: number;
   sections: Section[];
   diagnostics: Diagnostic[];
   /** Path of the content file relative to the project root, for messages. */

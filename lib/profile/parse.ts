@@ -4,6 +4,7 @@ import { crossReference } from "./cross-reference";
 import { readCvDocument } from "./cv-document";
 import { readProfileLinks } from "./links";
 import { findOwnerName } from "./name";
+import { readAuthorLimit } from "./options";
 import { readPhoto } from "./photo";
 import { parseMarkdown } from "./markdown/parse-markdown";
 import { toPlainText } from "./markdown/render";
@@ -102,6 +103,7 @@ export function parseProfile(source: string, file = "content/profile.md"): Profi
     links,
     photo,
     cvDocument,
+    authorLimit: readAuthorLimit(data.author_limit, keyLine(["author_limit"]), context),
     sections: crossReference(sections, context),
     diagnostics: context.diagnostics.toSorted((a, b) => (a.line ?? 0) - (b.line ?? 0)),
     source: file,

@@ -3,6 +3,7 @@
  * pages render (no React). app/ imports lib/view through this module, except
  * the client island, which imports the one module it runs (see its comment).
  */
+export { foldAuthors, GAP, type AuthorFolding } from "./author-folding";
 export { byNewestDate, byNewestYear, groupByYear, type YearGroup } from "./chronology";
 export { currentRole } from "./current-role";
 export { facetControls, facetValues, type FacetControl, type FacetSource } from "./facets";

@@ -11,7 +11,8 @@ const author = (name: string, marks: Partial<Omit<Author, "name">> = {}): Author
   corresponding: false,
   ...marks,
 });
-const render = (authors: Author[]) => renderToStaticMarkup(createElement(AuthorList, { authors }));
+const render = (authors: Author[], limit?: number) =>
+  renderToStaticMarkup(createElement(AuthorList, { authors, limit }));
 
 describe("AuthorList", () => {
   it("writes plain names between marked ones as one text run", () => {
@@ -29,5 +30,14 @@ describe("AuthorList", () => {
     expect(render(authors)).toBe(
       '<p class="entry-meta"><strong>Ada</strong><sup title="Equal contribution">*</sup>, Ben<sup title="Equal contribution">*</sup>, Cy, Di</p>',
     );
+  });
+
+  it("folds a list past the limit to a short list, and unfolds to every name", () => {
+    const authors = Array.from({ length: 12 }, (_, index) => author(`A${index}`, { isSelf: index === 6 }));
+    const html = render(authors, 10);
+    expect(html).toContain('<p class="author-short">A0, A1, A2, …, <strong>A6</strong>, …, A11</p>');
+    expect(html).toContain('and 7 more<span class="sr-only"> authors</span>');
+    expect(html).toContain(`<p>A0, A1, A2, A3, A4, A5, <strong>A6</strong>, A7, A8, A9, A10, A11</p>`);
+    expect(render(authors)).not.toContain("details");
   });
 });

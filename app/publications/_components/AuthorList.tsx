@@ -1,16 +1,21 @@
 import type { ReactNode } from "react";
 import type { Author } from "@/lib/profile";
+import { foldAuthors, GAP } from "@/lib/view";
 
 /**
  * The names in as few nodes as possible: plain names between the marked ones
  * are one string, because a fifty-author paper otherwise costs a hundred nodes
  * in the HTML and again in the payload React hydrates.
  */
-function authorRuns(authors: Author[]): ReactNode[] {
+function authorRuns(authors: Array<Author | typeof GAP>): ReactNode[] {
   const runs: ReactNode[] = [];
   let text = "";
   authors.forEach((author, index) => {
     if (index > 0) text += ", ";
+    if (author === GAP) {
+      text += "…";
+      return;
+    }
     if (author.isSelf) {
       runs.push(text, <strong key={index}>{author.name}</strong>);
       text = "";
@@ -31,6 +36,28 @@ function authorRuns(authors: Author[]): ReactNode[] {
   return runs.filter((run) => run !== "");
 }
 
-export function AuthorList({ authors }: { authors: Author[] }) {
-  return <p className="entry-meta">{authorRuns(authors)}</p>;
+interface AuthorListProps {
+  authors: Author[];
+  /** Past this many authors, show a short list that unfolds to all of them; without it, every author. */
+  limit?: number;
+}
+
+export function AuthorList({ authors, limit = Infinity }: AuthorListProps) {
+  const folding = foldAuthors(authors, limit);
+  if (folding.kind === "whole") return <p className="entry-meta">{authorRuns(authors)}</p>;
+  // A native disclosure: no script. Open, the full list takes the short one's place.
+  return (
+    <div className="entry-meta author-fold">
+      <p className="author-short">{authorRuns(folding.short)}</p>
+      <details>
+        <summary className="author-toggle">
+          <span className="when-closed">
+            and {folding.hidden} more<span className="sr-only"> authors</span>
+          </span>
+          <span className="when-open">all {folding.authors.length} authors</span>
+        </summary>
+        <p>{authorRuns(folding.authors)}</p>
+      </details>
+    </div>
+  );
 }

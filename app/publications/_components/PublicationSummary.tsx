@@ -12,22 +12,25 @@ interface PublicationSummaryProps {
   publication: Publication;
   /** The paper's BibTeX entry, as in /publications.bib; without one there is no Cite control. */
   bibtex: string | undefined;
+  /** Past this many authors, the list is folded (the profile's authorLimit). */
+  authorLimit: number;
 }
 
 /** The content of one publication's list item (see PublicationListItem), its teaser beside it. */
-export function PublicationSummary({ publication, bibtex }: PublicationSummaryProps) {
-  if (!publication.teaser) return <PublicationText publication={publication} bibtex={bibtex} />;
+export function PublicationSummary(props: PublicationSummaryProps) {
+  const { teaser } = props.publication;
+  if (!teaser) return <PublicationText {...props} />;
   return (
     <div className="entry-with-teaser">
-      <PublicationTeaser teaser={publication.teaser} size="thumbnail" />
+      <PublicationTeaser teaser={teaser} size="thumbnail" />
       <div className="min-w-0">
-        <PublicationText publication={publication} bibtex={bibtex} />
+        <PublicationText {...props} />
       </div>
     </div>
   );
 }
 
-function PublicationText({ publication, bibtex }: PublicationSummaryProps) {
+function PublicationText({ publication, bibtex, authorLimit }: PublicationSummaryProps) {
   return (
     <>
       <h3 className="entry-title">
@@ -39,7 +42,7 @@ function PublicationText({ publication, bibtex }: PublicationSummaryProps) {
           publication.title
         )}
       </h3>
-      {publication.authors.length > 0 && <AuthorList authors={publication.authors} />}
+      {publication.authors.length > 0 && <AuthorList authors={publication.authors} limit={authorLimit} />}
       <PublicationVenue publication={publication} />
       {publication.topics.length > 0 && <p className="entry-topics">{publication.topics.join(" · ")}</p>}
       <div className="entry-actions">
