@@ -19,7 +19,7 @@ const profile = parseProfile(
     "",
     "- [**Deja Vu: Contextual Sparsity**](https://example.org/1)",
     "  **Ada Example**, Ben Ode",
-    "  In Proc. of ICML 2023.",
+    "  In Proc. of ICML 2023 (Oral).",
     "- [**Skill-it! A Skills Framework**](https://example.org/2)",
     "  Ben Ode, **Ada Example**",
     "  In Proc. of NeurIPS 2023.",
@@ -41,12 +41,12 @@ describe("the facet table", () => {
     expect(params).not.toContain("q");
   });
 
-  it("files each publication under its year, venue and topics", () => {
+  it("files each publication under its year, venue, topics and whether it is highlighted", () => {
     expect(publications.map((publication) => facetValues(publication, source))).toEqual([
-      { year: ["2023"], venue: ["ICML"], topic: ["efficient-systems"] },
-      { year: ["2023"], venue: ["NeurIPS"], topic: ["data-selection"] },
-      { year: ["2024"], venue: ["ICML"], topic: ["efficient-systems"] },
-      { year: ["none"], venue: [], topic: [] },
+      { year: ["2023"], venue: ["ICML"], topic: ["efficient-systems"], highlight: ["1"] },
+      { year: ["2023"], venue: ["NeurIPS"], topic: ["data-selection"], highlight: [] },
+      { year: ["2024"], venue: ["ICML"], topic: ["efficient-systems"], highlight: [] },
+      { year: ["none"], venue: [], topic: [], highlight: [] },
     ]);
   });
 
@@ -58,6 +58,15 @@ describe("the facet table", () => {
       year: ["2024", "2023", "Undated"],
       venue: ["ICML", "NeurIPS"],
       topic: ["Efficient Systems", "Data Selection", "Robotics"],
+      highlight: ["Highlighted"],
     });
+  });
+
+  it("offers no control for a facet with no option: no paper highlighted, no research areas", () => {
+    const plain = parseProfile(
+      "---\nname: Ada Example\n---\n\n## Publications\n\n- [**A Paper**](https://e.org)\n  **Ada Example**\n  In Proc. of ICML 2023.\n",
+    );
+    const params = facetControls(getPublications(plain), { areas: [] }).map(({ param }) => param);
+    expect(params).toEqual(["year", "venue"]);
   });
 });

@@ -35,6 +35,9 @@ interface Facet {
   options(values: string[], source: FacetSource): FacetOption[];
 }
 
+/** The value of a highlighted paper: "?highlight=1". */
+const HIGHLIGHTED = "1";
+
 const yearRank = (value: string) => (value === UNDATED ? -Infinity : Number(value));
 
 export const FACETS = [
@@ -67,6 +70,15 @@ export const FACETS = [
     // Every research area in the author's order, even one no publication is filed under yet.
     options: (_, { areas }) => topicsOf(areas).map(({ slug, title }) => ({ value: slug, label: title })),
   },
+  {
+    param: "highlight",
+    label: "Highlights",
+    anyLabel: "All publications",
+    optionLength: "short",
+    // An oral, a spotlight, an award: any distinction the author wrote beside the paper.
+    valuesOf: ({ badges }) => (badges.length > 0 ? [HIGHLIGHTED] : []),
+    options: (values) => values.map((value) => ({ value, label: "Highlighted" })),
+  },
 ] as const satisfies readonly Facet[];
 
 export type FacetParam = (typeof FACETS)[number]["param"];
@@ -90,10 +102,15 @@ export interface FacetControl {
   options: FacetOption[];
 }
 
-/** Every facet's control, in the table's order, with the options the publications call for. */
+/**
+ * Every facet's control, in the table's order, with the options the
+ * publications call for; a facet with no option (no paper is highlighted) has
+ * no control, which could only show everything.
+ */
 export function facetControls(publications: readonly Publication[], source: FacetSource): FacetControl[] {
-  return FACETS.map(({ param, label, anyLabel, optionLength, valuesOf, options }) => {
+  return FACETS.flatMap(({ param, label, anyLabel, optionLength, valuesOf, options }) => {
     const values = [...new Set(publications.flatMap((publication) => valuesOf(publication, source)))];
-    return { param, label, anyLabel, optionLength, options: options(values, source) };
+    const offered = options(values, source);
+    return offered.length > 0 ? [{ param, label, anyLabel, optionLength, options: offered }] : [];
   });
 }

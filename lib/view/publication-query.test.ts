@@ -19,7 +19,11 @@ function publication(
   topic: string[],
   text: string,
 ): FacetedPublication {
-  return { id, searchText: foldForSearch(text), values: { year: [year], venue: venue ? [venue] : [], topic } };
+  return {
+    id,
+    searchText: foldForSearch(text),
+    values: { year: [year], venue: venue ? [venue] : [], topic, highlight: [] },
+  };
 }
 
 const PUBLICATIONS = [

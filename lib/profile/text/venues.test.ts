@@ -81,6 +81,12 @@ describe("findBadges", () => {
     expect(findBadges("Honorable Mention")).toEqual(["Honorable Mention"]);
   });
 
+  it("finds one after a sentence's full stop, without the stop", () => {
+    expect(findBadges("In Proc. of NeurIPS 2024, Spotlight.")).toEqual(["Spotlight"]);
+    expect(findBadges("In Proc. of IROS 2023. Best Paper")).toEqual(["Best Paper"]);
+    expect(findBadges("ICML 2024 | Outstanding Paper Award")).toEqual(["Outstanding Paper Award"]);
+  });
+
   it("finds none in a plain venue", () => {
     expect(findBadges("ICML25")).toEqual([]);
     expect(findBadges("In Proc. of ICML 2023.")).toEqual([]);

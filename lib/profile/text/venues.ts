@@ -35,8 +35,9 @@ export function venueKind(line: string): VenueKind {
 export function findBadges(text: string): string[] {
   return (
     text
-      .split(/[(),;]/)
-      .map((part) => part.trim())
+      // Parts of a venue line: "In Proc. of NeurIPS 2024, Spotlight.", "IROS 2023. Best Paper", "ICML | Oral".
+      .split(/[(),;|·]|\.\s/)
+      .map((part) => part.trim().replace(/[.!:]+$/, ""))
       .filter((part) => BADGE.test(part) && part.split(/\s+/).length <= 4)
       // "AAAI 2026 Oral" → "Oral": the distinction without the venue written before it.
       .map((part) => part.slice(BADGE.exec(part)?.index ?? 0).replace(/^\w/, (first) => first.toUpperCase()))
