@@ -88,7 +88,11 @@ function withFilesRoute(config: NextConfig): NextConfig {
  */
 function withHeaders(config: NextConfig, dev: boolean): NextConfig {
   if (config.output === "export") return config;
-  const devPolicy = { key: "Content-Security-Policy", value: contentSecurityPolicy({ kind: "dev" }) };
+  // Dev lets any https image load, so a remote photo shows while the author writes.
+  const devPolicy = {
+    key: "Content-Security-Policy",
+    value: contentSecurityPolicy({ kind: "dev" }, "header", "self and https"),
+  };
   const headers = [...commonSecurityHeaders(), ...(dev ? [devPolicy] : [])];
   return { ...config, headers: async () => [{ source: "/:path*", headers }] };
 }

@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { readCspManifest, routeKey, type CspManifest } from "@/lib/security/csp-manifest";
 import { inlineScriptHashes } from "@/lib/security/inline-scripts";
+import type { ImageSources } from "@/lib/security/image-sources";
 import { contentSecurityPolicy } from "@/lib/security/security-headers";
 
 /**
@@ -22,6 +23,7 @@ const UNFORWARDED = new Set(["content-length", "content-encoding", "transfer-enc
 interface BuiltRoutes {
   pages: Map<string, string[]>;
   files: Set<string>;
+  images: ImageSources;
 }
 
 let built: BuiltRoutes | undefined;
@@ -30,12 +32,19 @@ const remembered = new Map<string, string[]>();
 function builtRoutes(): BuiltRoutes {
   if (built) return built;
   const manifest: CspManifest | null = readCspManifest(process.cwd());
-  built = { pages: new Map(Object.entries(manifest?.pages ?? {})), files: new Set(manifest?.files ?? []) };
+  built = {
+    pages: new Map(Object.entries(manifest?.pages ?? {})),
+    files: new Set(manifest?.files ?? []),
+    images: manifest?.images ?? "self",
+  };
   return built;
 }
 
 function withPolicy(response: NextResponse, hashes: readonly string[]): NextResponse {
-  response.headers.set(POLICY_HEADER, contentSecurityPolicy({ kind: "hashes", hashes }));
+  response.headers.set(
+    POLICY_HEADER,
+    contentSecurityPolicy({ kind: "hashes", hashes }, "header", builtRoutes().images),
+  );
   return response;
 }
 

@@ -11,6 +11,8 @@
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { config } from "../lib/config";
+import { loadProfile } from "../lib/profile/load";
+import { imageSources, type ImageSources } from "../lib/security/image-sources";
 import { builtRoute, CSP_MANIFEST_PATH, type CspManifest } from "../lib/security/csp-manifest";
 import { joinPayloadScripts } from "../lib/security/payload-scripts";
 import { withPolicyMeta } from "../lib/security/policy-meta";
@@ -35,9 +37,9 @@ async function joinedPage(file: string): Promise<string[]> {
   return hashes;
 }
 
-async function writeServerManifest(): Promise<string> {
+async function writeServerManifest(images: ImageSources): Promise<string> {
   const appDir = path.join(".next", "server", "app");
-  const manifest: CspManifest = { pages: {}, files: [] };
+  const manifest: CspManifest = { pages: {}, files: [], images };
   for (const file of await filesUnder(appDir)) {
     const route = builtRoute(file);
     if (route?.kind === "page") manifest.pages[route.route] = await joinedPage(path.join(appDir, file));
@@ -62,18 +64,20 @@ function headersFile(policies: Array<[string, string]>): string {
   return `${[block("/*", common), ...pages].join("\n\n")}\n`;
 }
 
-async function writeExportPolicies(): Promise<string> {
+async function writeExportPolicies(images: ImageSources): Promise<string> {
   const outDir = "out";
   const policies: Array<[string, string]> = [];
   for (const file of (await filesUnder(outDir)).filter((name) => name.endsWith(".html")).sort()) {
     const { html, hashes } = joinPayloadScripts(await readFile(path.join(outDir, file), "utf8"));
     const scripts = { kind: "hashes", hashes } as const;
-    await writeFile(path.join(outDir, file), withPolicyMeta(html, contentSecurityPolicy(scripts, "meta")));
-    policies.push([exportedRoute(file), contentSecurityPolicy(scripts)]);
+    await writeFile(path.join(outDir, file), withPolicyMeta(html, contentSecurityPolicy(scripts, "meta", images)));
+    policies.push([exportedRoute(file), contentSecurityPolicy(scripts, "header", images)]);
   }
   await writeFile(path.join(outDir, "_headers"), headersFile(policies));
   return `out/: a policy in each of ${policies.length} pages, and out/_headers`;
 }
 
-const summary = config.staticExport ? await writeExportPolicies() : await writeServerManifest();
+// Read once for every page: a remote photo or teaser lets pages load https images (lib/security/image-sources.ts).
+const images = imageSources(loadProfile());
+const summary = config.staticExport ? await writeExportPolicies(images) : await writeServerManifest(images);
 console.log(`write-csp-policies: ${summary}`);

@@ -31,10 +31,17 @@ describe("readCspManifest", () => {
     mkdirSync(path.join(dir, ".next"));
     writeFileSync(
       path.join(dir, CSP_MANIFEST_PATH),
-      JSON.stringify({ pages: { "/": ["'sha256-A'"] }, files: ["/feed.xml"] }),
+      JSON.stringify({ pages: { "/": ["'sha256-A'"] }, files: ["/feed.xml"], images: "self and https" }),
     );
-    expect(readCspManifest(dir)).toEqual({ pages: { "/": ["'sha256-A'"] }, files: ["/feed.xml"] });
+    expect(readCspManifest(dir)).toEqual({
+      pages: { "/": ["'sha256-A'"] },
+      files: ["/feed.xml"],
+      images: "self and https",
+    });
     writeFileSync(path.join(dir, CSP_MANIFEST_PATH), JSON.stringify({ pages: [] }));
+    expect(readCspManifest(dir)).toBeNull();
+    // A manifest from before image sources were recorded is not trusted to say none are remote.
+    writeFileSync(path.join(dir, CSP_MANIFEST_PATH), JSON.stringify({ pages: {}, files: [] }));
     expect(readCspManifest(dir)).toBeNull();
   });
 });

@@ -1,14 +1,17 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import type { ImageSources } from "./image-sources";
 
 /**
  * What the post-build step (scripts/write-csp-policies.ts) records for
  * proxy.ts: the inline-script hashes of every page the build wrote, and the
- * routes that are files rather than pages (the feed, images), which need no policy.
+ * routes that are files rather than pages (the feed, images), which need no
+ * policy, and where the profile's images come from, the same for every page.
  */
 export interface CspManifest {
   pages: Record<string, string[]>;
   files: string[];
+  images: ImageSources;
 }
 
 /** Beside the build it describes, where `next start` runs. */
@@ -33,8 +36,13 @@ export function builtRoute(relativeFile: string): { kind: "page" | "file"; route
 
 function isCspManifest(data: unknown): data is CspManifest {
   if (typeof data !== "object" || data === null) return false;
-  const { pages, files } = data as Record<string, unknown>;
-  return typeof pages === "object" && pages !== null && Array.isArray(files);
+  const { pages, files, images } = data as Record<string, unknown>;
+  return (
+    typeof pages === "object" &&
+    pages !== null &&
+    Array.isArray(files) &&
+    (images === "self" || images === "self and https")
+  );
 }
 
 /** The manifest of the build in `projectDir`, or null where there is none (dev, or a build without the step). */

@@ -53,6 +53,16 @@ describe("contentSecurityPolicy", () => {
     expect(csp.get("connect-src")).toContain("ws:");
   });
 
+  it("allows https images only when told the profile shows a remote one", () => {
+    const hashes = { kind: "hashes", hashes: PAGE_HASHES } as const;
+    expect(directives(contentSecurityPolicy(hashes, "header", "self")).get("img-src")).toEqual(["'self'", "data:"]);
+    expect(directives(contentSecurityPolicy(hashes, "meta", "self and https")).get("img-src")).toEqual([
+      "'self'",
+      "data:",
+      "https:",
+    ]);
+  });
+
   it("leaves frame-ancestors out of a <meta> policy, where browsers ignore it", () => {
     const meta = directives(contentSecurityPolicy({ kind: "hashes", hashes: PAGE_HASHES }, "meta"));
     expect(meta.has("frame-ancestors")).toBe(false);

@@ -4,6 +4,8 @@
  * policy in a <meta> tag and its _headers file gives hosts that read one the
  * rest (scripts/write-csp-policies.ts).
  */
+import type { ImageSources } from "./image-sources";
+
 export interface SecurityHeader {
   key: string;
   value: string;
@@ -34,14 +36,31 @@ function scriptSources(scripts: ScriptPolicy): string[] {
   }
 }
 
-export function contentSecurityPolicy(scripts: ScriptPolicy, delivery: PolicyDelivery = "header"): string {
+function imageSourceList(images: ImageSources): string[] {
+  switch (images) {
+    case "self":
+      return ["'self'", "data:"];
+    case "self and https":
+      return ["'self'", "data:", "https:"];
+    default: {
+      const unreachable: never = images;
+      return unreachable;
+    }
+  }
+}
+
+export function contentSecurityPolicy(
+  scripts: ScriptPolicy,
+  delivery: PolicyDelivery = "header",
+  images: ImageSources = "self",
+): string {
   const dev = scripts.kind === "dev";
   const directives: Record<string, string[]> = {
     "default-src": ["'self'"],
     "script-src": scriptSources(scripts),
     // Built pages carry no inline style; dev's error overlay does.
     "style-src": dev ? ["'self'", "'unsafe-inline'"] : ["'self'"],
-    "img-src": ["'self'", "data:"],
+    "img-src": imageSourceList(images),
     "font-src": ["'self'"],
     "connect-src": ["'self'", ...(dev ? ["ws:"] : [])],
     "object-src": ["'none'"],
