@@ -43,6 +43,8 @@ export function projectServer(served: number): WebServer {
 interface ProfileServer {
   /** Names the private copy of the project the site is built in, under the temp dir. */
   name: string;
+  /** Build the static export and serve out/ as a plain static host, rather than `next start`. */
+  staticExport?: boolean;
   /** The profile the site is built from. */
   profile: string;
   port: number;
@@ -57,8 +59,15 @@ interface ProfileServer {
  * copy of the project (e2e/support/serve-profile.ts), so the project's own
  * .next stays the author's.
  */
-export function profileServer({ name, profile, port: served, generate, timeout }: ProfileServer): WebServer {
-  const serve = `${TSX} e2e/support/serve-profile.ts ${name} ${profile} ${served}`;
+export function profileServer({
+  name,
+  profile,
+  port: served,
+  generate,
+  timeout,
+  staticExport,
+}: ProfileServer): WebServer {
+  const serve = `${TSX} e2e/support/serve-profile.ts ${name} ${profile} ${served}${staticExport ? " --export" : ""}`;
   return {
     command:
       generate === undefined
@@ -76,6 +85,11 @@ interface Suite {
   /** The suite's folder, e2e/<name>. */
   name: string;
   webServer?: WebServer;
+  /**
+   * Sites to run every test against, each its own Playwright project named
+   * after it ("server", "export"), instead of the one webServer.
+   */
+  sites?: Array<{ name: string; webServer: WebServer }>;
   /** The address the tests' relative URLs go to, when it is not the web server's. */
   baseURL?: string;
   /** Per test, in ms, when Playwright's default is too short. */
@@ -83,7 +97,12 @@ interface Suite {
 }
 
 /** The Playwright config of one suite: its folder's *.spec.ts files, in Chromium. */
-export function suiteConfig({ name, webServer, baseURL, timeout }: Suite): PlaywrightTestConfig {
+export function suiteConfig({ name, webServer, sites, baseURL, timeout }: Suite): PlaywrightTestConfig {
+  const browser = { ...devices["Desktop Chrome"], launchOptions };
+  const projects = sites
+    ? sites.map((site) => ({ name: site.name, use: { ...browser, baseURL: site.webServer.url } }))
+    : [{ name: "chromium", use: browser }];
+  const servers = sites ? sites.map((site) => site.webServer) : webServer;
   return defineConfig({
     testDir: path.join(ROOT, "e2e", name),
     testMatch: "*.spec.ts",
@@ -95,7 +114,7 @@ export function suiteConfig({ name, webServer, baseURL, timeout }: Suite): Playw
     reporter: "list",
     ...(timeout === undefined ? {} : { timeout }),
     use: { baseURL: baseURL ?? webServer?.url, trace: "on-first-retry" },
-    projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], launchOptions } }],
-    ...(webServer === undefined ? {} : { webServer }),
+    projects,
+    ...(servers === undefined ? {} : { webServer: servers }),
   });
 }

@@ -3,15 +3,18 @@
  * $TMPDIR/researcher-site-<name>, where the profile takes the place of
  * content/profile.md (so the site is the one an author with that file would
  * deploy, and the project's own .next stays the author's), then serves it with
- * `next start`. Started by the Playwright configs of the suites built from a
- * test profile:
+ * `next start`; with --export, builds the static export and serves out/ as a
+ * plain static host would. A folder beside the profile named after it
+ * (features.md, features/) holds its files and moves with it. Started by the
+ * Playwright configs of the suites built from a test profile:
  *
- *   tsx e2e/support/serve-profile.ts <name> <profile> <port>
+ *   tsx e2e/support/serve-profile.ts <name> <profile> <port> [--export]
  */
 import { execFileSync, spawn, spawnSync } from "node:child_process";
-import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { profileBuildDir, ROOT } from "./paths";
+import { serveStatic } from "./static-host";
 
 // Kept between runs: node_modules is slow to copy, and .next holds the build cache.
 const KEPT = new Set(["node_modules", ".next"]);
@@ -25,6 +28,11 @@ function copyProject(copy: string, profile: string): void {
     if (!LEFT_OUT.has(entry)) cpSync(path.join(ROOT, entry), path.join(copy, entry), { recursive: true });
   }
   copyFileSync(profile, path.join(copy, "content/profile.md"));
+  // The profile's own files (its photo, teasers, CV) sit in a folder named after it, which moves with it.
+  const files = profile.replace(/\.md$/, "");
+  if (existsSync(files) && statSync(files).isDirectory()) {
+    cpSync(files, path.join(copy, "content", path.basename(files)), { recursive: true });
+  }
   if (existsSync(path.join(copy, "node_modules"))) return;
   // Turbopack refuses a symlinked node_modules; hard links are as fast and look like real files.
   try {
@@ -34,16 +42,18 @@ function copyProject(copy: string, profile: string): void {
   }
 }
 
-function main([name, profile, port]: string[]): number {
-  if (!name || !profile || !port) {
-    console.error("usage: serve-profile.ts <name> <profile> <port>");
+function main([name, profile, port, mode]: string[]): number {
+  if (!name || !profile || !port || (mode !== undefined && mode !== "--export")) {
+    console.error("usage: serve-profile.ts <name> <profile> <port> [--export]");
     return 2;
   }
+  const staticExport = mode === "--export";
   const copy = profileBuildDir(name);
   copyProject(copy, path.resolve(ROOT, profile));
   const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
   delete env.PROFILE_PATH;
   delete env.STATIC_EXPORT;
+  if (staticExport) env.STATIC_EXPORT = "1";
   const next = path.join(copy, "node_modules/next/dist/bin/next");
   const started = Date.now();
   const build = spawnSync(process.execPath, [next, "build"], { cwd: copy, env, encoding: "utf8" });
@@ -64,6 +74,11 @@ function main([name, profile, port]: string[]): number {
     return 1;
   }
   console.error(`serve-profile: built ${name} in ${Math.round((Date.now() - started) / 1000)} s`);
+  if (staticExport) {
+    // out/ as a plain static host serves it; the process lives until the suite stops it.
+    void serveStatic(path.join(copy, "out"), Number(port));
+    return 0;
+  }
   const server = spawn(process.execPath, [next, "start", "-p", port, "-H", "127.0.0.1"], {
     cwd: copy,
     env,

@@ -19,6 +19,12 @@ const TYPES: Record<string, string> = {
   ".xml": "application/xml",
   ".svg": "image/svg+xml",
   ".png": "image/png",
+  ".jpg": "image/jpeg",
+  ".jpeg": "image/jpeg",
+  ".gif": "image/gif",
+  ".webp": "image/webp",
+  ".avif": "image/avif",
+  ".pdf": "application/pdf",
   ".ico": "image/x-icon",
   ".woff2": "font/woff2",
 };
@@ -37,15 +43,18 @@ export interface StaticHost {
   close(): Promise<void>;
 }
 
-export async function serveStatic(root: string): Promise<StaticHost> {
+/** Serves `root` on `port` (by default, any free one). */
+export async function serveStatic(root: string, port = 0): Promise<StaticHost> {
   const server: Server = createServer(async (request, response) => {
-    const pathname = decodeURIComponent(new URL(request.url ?? "/", "http://host").pathname);
+    const url = new URL(request.url ?? "/", "http://host");
+    const pathname = decodeURIComponent(url.pathname);
     const file = path.join(root, pathname);
     if (!file.startsWith(root)) return void response.writeHead(400).end();
     let target: string | null = null;
     const kind = await fileAt(file);
+    // The query survives the redirect, as with nginx: a shared filtered list (?highlight=1) stays filtered.
     if (kind === "folder" && !pathname.endsWith("/"))
-      return void response.writeHead(301, { Location: `${pathname}/` }).end();
+      return void response.writeHead(301, { Location: `${url.pathname}/${url.search}` }).end();
     if (kind === "folder" && (await fileAt(path.join(file, "index.html"))) === "file")
       target = path.join(file, "index.html");
     if (kind === "file") target = file;
@@ -54,7 +63,7 @@ export async function serveStatic(root: string): Promise<StaticHost> {
     response.writeHead(status, { "Content-Type": TYPES[path.extname(body)] ?? "application/octet-stream" });
     createReadStream(body).pipe(response);
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
   const address = server.address();
   if (typeof address !== "object" || !address) throw new Error("the static host has no address");
   return {
