@@ -3,10 +3,14 @@
  * pages render (no React). app/ imports lib/view through this module, except
  * the client island, which imports the one module it runs (see its comment).
  */
+export { isFirstAuthor, sharesEqualContribution } from "./authorship";
 export { byNewestDate, byNewestYear, groupByYear, type YearGroup } from "./chronology";
+export { coAuthors, type CoAuthor } from "./co-authors";
 export { currentRole } from "./current-role";
 export { facetControls, facetValues, type FacetControl, type FacetSource } from "./facets";
 export { headedSections, type HeadedSection } from "./section-headings";
 export { publicationSearchText } from "./search-text";
+export { MAX_BARS, publicationStatistics, type PublicationStatistics, type YearBar } from "./statistics";
 export { topicSlug, topicsOf, type Topic } from "./topics";
 export { attachUnparsed, type EntriesWithUnparsed, type EntryWithUnparsed } from "./unparsed";
+export { VENUE_KINDS, venueKindHeading, venueKindLegend, venueKindOf } from "./venue-kinds";

@@ -1,0 +1,81 @@
+import type { Publication, VenueKind } from "../profile/model";
+import { isFirstAuthor, sharesEqualContribution } from "./authorship";
+import { coAuthors } from "./co-authors";
+import { VENUE_KINDS, venueKindOf } from "./venue-kinds";
+
+/** One bar of the papers-per-year figure: a year, or a span of years when there are too many to show one by one. */
+export interface YearBar {
+  firstYear: number;
+  lastYear: number;
+  /** Papers of each kind, in VENUE_KINDS order, every kind present (0 when none). */
+  byKind: Array<{ kind: VenueKind; count: number }>;
+  total: number;
+}
+
+export interface PublicationStatistics {
+  total: number;
+  /** The owner first, or among the equal contributors who lead the list. */
+  firstAuthor: number;
+  /** The owner marked as an equal contributor. */
+  equalContribution: number;
+  venues: number;
+  coAuthors: number;
+  undated: number;
+  /** Oldest first, every year (or span) from the first paper to the last, empty ones included. */
+  bars: YearBar[];
+  /** How many years each bar covers: 1, or more for a record of many decades. */
+  yearsPerBar: number;
+  /** The kinds some paper has, in VENUE_KINDS order. */
+  kinds: VenueKind[];
+}
+
+/** More bars than this would crowd a phone's screen, so years are put together. */
+export const MAX_BARS = 25;
+const SPANS = [1, 2, 5, 10, 20, 50, 100];
+
+/** The smallest round span that keeps the bars within MAX_BARS, bars starting on its multiples (2000–2004). */
+export function yearsPerBar(firstYear: number, lastYear: number): number {
+  const fits = (span: number) => Math.floor(lastYear / span) - Math.floor(firstYear / span) + 1 <= MAX_BARS;
+  return SPANS.find(fits) ?? Math.ceil((lastYear - firstYear + 1) / MAX_BARS);
+}
+
+function yearBars(dated: ReadonlyArray<Publication & { year: number }>, span: number): YearBar[] {
+  if (dated.length === 0) return [];
+  const years = dated.map(({ year }) => year);
+  const first = Math.floor(Math.min(...years) / span) * span;
+  const last = Math.max(...years);
+  const bars: YearBar[] = [];
+  for (let start = first; start <= last; start += span) {
+    const byKind = VENUE_KINDS.map((kind) => ({ kind, count: 0 }));
+    bars.push({ firstYear: start, lastYear: Math.min(start + span - 1, last), byKind, total: 0 });
+  }
+  for (const publication of dated) {
+    const bar = bars[Math.floor((publication.year - first) / span)];
+    const kind = bar?.byKind.find(({ kind }) => kind === venueKindOf(publication));
+    if (!bar || !kind) continue;
+    kind.count += 1;
+    bar.total += 1;
+  }
+  return bars;
+}
+
+const isDated = (publication: Publication): publication is Publication & { year: number } => publication.year !== null;
+
+/** The figures of a publication record, counted from the model. */
+export function publicationStatistics(publications: readonly Publication[]): PublicationStatistics {
+  const dated = publications.filter(isDated);
+  const years = dated.map(({ year }) => year);
+  const span = years.length === 0 ? 1 : yearsPerBar(Math.min(...years), Math.max(...years));
+  const kinds = new Set(publications.map(venueKindOf));
+  return {
+    total: publications.length,
+    firstAuthor: publications.filter(isFirstAuthor).length,
+    equalContribution: publications.filter(sharesEqualContribution).length,
+    venues: new Set(publications.flatMap(({ venue }) => (venue ? [venue.short] : []))).size,
+    coAuthors: coAuthors(publications).length,
+    undated: publications.length - dated.length,
+    bars: yearBars(dated, span),
+    yearsPerBar: span,
+    kinds: VENUE_KINDS.filter((kind) => kinds.has(kind)),
+  };
+}
