@@ -10,20 +10,24 @@ import {
 import {
   attachUnparsed,
   byNewestYear,
+  coAuthors,
   type EntryWithUnparsed,
   facetControls,
   facetValues,
   type FacetSource,
   publicationSearchText,
+  publicationStatistics,
 } from "@/lib/view";
 import { JsonLd } from "@/app/_components/JsonLd";
 import { PageShell } from "@/app/_components/PageShell";
 import { PageTitle } from "@/app/_components/PageTitle";
 import { Prose } from "@/app/_components/Prose";
 import { UnparsedList } from "@/app/_components/UnparsedList";
+import { CoAuthorIndex } from "@/app/publications/_components/CoAuthorIndex";
 import { EqualContributionLegend } from "@/app/publications/_components/EqualContributionLegend";
 import { PublicationFilter } from "@/app/publications/_components/PublicationFilter";
 import type { ListedPublication } from "@/app/publications/_components/PublicationsByYear";
+import { PublicationRecord } from "@/app/publications/_components/PublicationRecord";
 import { PublicationSummary } from "@/app/publications/_components/PublicationSummary";
 
 export function generateMetadata(): Metadata {
@@ -57,17 +61,17 @@ export default function PublicationsPage() {
   const catalog = publicationCatalog(profile);
   const newestFirst = entries.toSorted((a, b) => byNewestYear(a.entry, b.entry));
   const publications = newestFirst.map((publication) => toListed(publication, source, catalog.bibtex));
-  const facets = facetControls(
-    newestFirst.map(({ entry }) => entry),
-    source,
-  );
+  const papers = newestFirst.map(({ entry }) => entry);
+  const facets = facetControls(papers, source);
 
   return (
     <PageShell name={profile.name} current="publications">
       <JsonLd data={publicationListJsonLd(catalog.publications, siteFromEnv())} />
       <PageTitle aside={<EqualContributionLegend />}>Publications</PageTitle>
+      <PublicationRecord statistics={publicationStatistics(papers)} />
       {leading.length > 0 && <UnparsedList blocks={leading} />}
       <PublicationFilter publications={publications} facets={facets} />
+      <CoAuthorIndex coAuthors={coAuthors(papers)} />
     </PageShell>
   );
 }

@@ -10,6 +10,8 @@ export interface YearBar {
   /** Papers of each kind, in VENUE_KINDS order, every kind present (0 when none). */
   byKind: Array<{ kind: VenueKind; count: number }>;
   total: number;
+  /** The newest year a paper in the bar has, which the list has a heading for; null for an empty bar. */
+  newestYear: number | null;
 }
 
 export interface PublicationStatistics {
@@ -25,7 +27,7 @@ export interface PublicationStatistics {
   bars: YearBar[];
   /** How many years each bar covers: 1, or more for a record of many decades. */
   yearsPerBar: number;
-  /** The kinds some paper has, in VENUE_KINDS order. */
+  /** The kinds some dated paper has (those the bars show), in VENUE_KINDS order. */
   kinds: VenueKind[];
 }
 
@@ -47,7 +49,7 @@ function yearBars(dated: ReadonlyArray<Publication & { year: number }>, span: nu
   const bars: YearBar[] = [];
   for (let start = first; start <= last; start += span) {
     const byKind = VENUE_KINDS.map((kind) => ({ kind, count: 0 }));
-    bars.push({ firstYear: start, lastYear: Math.min(start + span - 1, last), byKind, total: 0 });
+    bars.push({ firstYear: start, lastYear: Math.min(start + span - 1, last), byKind, total: 0, newestYear: null });
   }
   for (const publication of dated) {
     const bar = bars[Math.floor((publication.year - first) / span)];
@@ -55,6 +57,7 @@ function yearBars(dated: ReadonlyArray<Publication & { year: number }>, span: nu
     if (!bar || !kind) continue;
     kind.count += 1;
     bar.total += 1;
+    bar.newestYear = Math.max(bar.newestYear ?? publication.year, publication.year);
   }
   return bars;
 }
@@ -66,7 +69,7 @@ export function publicationStatistics(publications: readonly Publication[]): Pub
   const dated = publications.filter(isDated);
   const years = dated.map(({ year }) => year);
   const span = years.length === 0 ? 1 : yearsPerBar(Math.min(...years), Math.max(...years));
-  const kinds = new Set(publications.map(venueKindOf));
+  const kinds = new Set(dated.map(venueKindOf));
   return {
     total: publications.length,
     firstAuthor: publications.filter(isFirstAuthor).length,

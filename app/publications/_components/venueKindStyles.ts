@@ -1,0 +1,9 @@
+import type { VenueKind } from "@/lib/profile";
+
+/** Written out whole, so Tailwind sees every class; the colours are tokens in globals.css that flip in dark mode. */
+export const VENUE_KIND_STYLES: Record<VenueKind, { fill: string; swatch: string }> = {
+  journal: { fill: "fill-kind-journal", swatch: "bg-kind-journal" },
+  conference: { fill: "fill-kind-conference", swatch: "bg-kind-conference" },
+  preprint: { fill: "fill-kind-preprint", swatch: "bg-kind-preprint" },
+  other: { fill: "fill-kind-other", swatch: "bg-kind-other" },
+};
