@@ -26,13 +26,13 @@ interface PublicationFilterProps {
 const CONTROL =
   "block h-10 w-full min-w-0 rounded-md border border-line bg-paper px-3 text-[0.9375rem] text-ink placeholder:text-muted focus-visible:border-accent";
 
-/** On a wide screen the search takes the most room and a facet with long option labels more than a short one. */
-const COLUMN = { search: "minmax(0,1.5fr)", short: "minmax(0,0.8fr)", long: "minmax(0,1.4fr)" } as const;
-/** On a phone, two controls to a row: the search and long-labelled facets take a row of their own. */
+/** On a wide screen the facets share a row under the search, one with long option labels taking more room. */
+const COLUMN = { short: "minmax(0,0.8fr)", long: "minmax(0,1.4fr)" } as const;
+/** On a phone, two controls to a row: long-labelled facets take a row of their own. */
 const FULL_ROW_ON_PHONE = "col-span-2 lg:col-span-1";
 
 function wideColumns(facets: FacetControl[]): CSSProperties {
-  const columns = [COLUMN.search, ...facets.map(({ optionLength }) => COLUMN[optionLength])].join(" ");
+  const columns = facets.map(({ optionLength }) => COLUMN[optionLength]).join(" ");
   return { "--filter-columns": columns } as CSSProperties;
 }
 
@@ -64,7 +64,7 @@ export function PublicationFilter({ publications, facets }: PublicationFilterPro
         style={wideColumns(facets)}
         className="needs-script mb-8 grid grid-cols-2 gap-3 rounded-lg border border-line bg-surface p-4 sm:gap-x-4 sm:p-5 lg:grid-cols-(--filter-columns)"
       >
-        <FilterField htmlFor={controlId(SEARCH_PARAM)} label="Search" className={FULL_ROW_ON_PHONE}>
+        <FilterField htmlFor={controlId(SEARCH_PARAM)} label="Search" className="col-span-full">
           <input
             ref={searchInput}
             id={controlId(SEARCH_PARAM)}

@@ -82,12 +82,9 @@ function CountsTable({ statistics }: { statistics: PublicationStatistics }) {
 export function PublicationRecord({ statistics }: { statistics: PublicationStatistics }) {
   return (
     <section
-      aria-labelledby="publication-record"
+      aria-label="Publication record"
       className="mb-10 grid gap-6 rounded-lg border border-line p-4 sm:p-5 lg:grid-cols-[auto_minmax(0,1fr)] lg:items-center lg:gap-10"
     >
-      <h2 id="publication-record" className="sr-only">
-        Publication record
-      </h2>
       <Figures statistics={statistics} />
       <figure className="@container min-w-0">
         {statistics.bars.length > 0 && (
