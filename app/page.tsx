@@ -35,6 +35,8 @@ export function generateMetadata(): Metadata {
 }
 
 const LATEST_UPDATES = 5;
+/** Printed, the home page is a one-page summary: news and papers are left to /updates and /cv. */
+const SUMMARISED_IN_PRINT: ReadonlySet<Section["kind"]> = new Set(["updates", "publications"]);
 const RECENT_PUBLICATIONS = 5;
 
 function SectionContent({ section, bibtex }: { section: Section; bibtex: ReadonlyMap<string, string> }) {
@@ -43,7 +45,7 @@ function SectionContent({ section, bibtex }: { section: Section; bibtex: Readonl
       return <Prose html={section.html} />;
     case "research":
       return (
-        <div className="space-y-8">
+        <div className="space-y-8 print:space-y-3">
           {section.leadHtml && <Prose html={section.leadHtml} />}
           <ResearchAreas areas={section.areas} />
         </div>
@@ -90,7 +92,12 @@ export default function HomePage() {
       <JsonLd data={personJsonLd(profile, siteFromEnv())} />
       <ProfileHeader name={profile.name} role={currentRole(profile)} email={getEmail(profile)} />
       {headedSections(profile.sections).map(({ section, heading, headingId }) => (
-        <LabelledSection key={headingId} headingId={headingId} heading={heading}>
+        <LabelledSection
+          key={headingId}
+          headingId={headingId}
+          heading={heading}
+          hiddenInPrint={SUMMARISED_IN_PRINT.has(section.kind)}
+        >
           <SectionContent section={section} bibtex={bibtex} />
         </LabelledSection>
       ))}

@@ -74,6 +74,13 @@ const CASES: Array<{
     code: 1,
     first: (file) => `${file}:1: error: front matter has no "title"; it is the name shown on every page`,
   },
+  {
+    name: "cv-options.md",
+    content: "---\ntitle: Ada Example\ncv:\n  publications: by-venue\n---\n\nHello.\n",
+    code: 0,
+    first: (file) =>
+      `${file}:4: warning: cv.publications: expected by-year or by-kind, found "by-venue"; listing by-year`,
+  },
 ];
 
 describe("scripts/check.ts on bad input", () => {

@@ -12,7 +12,10 @@ export function PageShell({ name, current, children }: PageShellProps) {
   return (
     <>
       <SiteHeader name={name} current={current} />
-      <main id="main" className="mx-auto w-full max-w-4xl flex-1 px-5 pt-10 sm:px-8 sm:pt-16">
+      <main
+        id="main"
+        className="mx-auto w-full max-w-4xl flex-1 px-5 pt-10 sm:px-8 sm:pt-16 print:max-w-none print:p-0"
+      >
         {children}
       </main>
     </>

@@ -1,7 +1,7 @@
 import { pageHref } from "@/lib/publishing";
 
 /** The top-level pages, named so each page can tell the header which one it is. */
-export type SiteRoute = "home" | "publications" | "updates";
+export type SiteRoute = "home" | "publications" | "updates" | "cv";
 
 // Plain anchors, not next/link: three static pages load faster as full documents than the
 // ~3 KB gzip of client router code next/link adds to every page (see the Performance budgets).
@@ -9,6 +9,7 @@ const NAVIGATION: ReadonlyArray<{ route: SiteRoute; href: string; label: string 
   { route: "home", href: "/", label: "Home" },
   { route: "publications", href: "/publications", label: "Publications" },
   { route: "updates", href: "/updates", label: "Updates" },
+  { route: "cv", href: "/cv", label: "CV" },
 ];
 
 interface SiteHeaderProps {
@@ -19,7 +20,7 @@ interface SiteHeaderProps {
 
 export function SiteHeader({ name, current }: SiteHeaderProps) {
   return (
-    <header className="border-b border-line">
+    <header className="border-b border-line print:hidden">
       <div className="mx-auto flex max-w-4xl flex-wrap items-center justify-between gap-x-8 gap-y-1 px-5 py-4 sm:px-8">
         <a href="/" className="py-1 font-serif text-lg font-semibold tracking-tight text-ink hover:text-accent">
           {name}

@@ -23,7 +23,7 @@ function PositionItem({ position }: { position: Position }) {
 /** Experience or education, in the order the author listed them. */
 export function PositionList({ items }: { items: Array<Position | UnparsedEntry> }) {
   return (
-    <ul className="space-y-5">
+    <ul className="space-y-5 print:space-y-2">
       {items.map((item) =>
         item.kind === "position" ? (
           <PositionItem key={item.line} position={item} />

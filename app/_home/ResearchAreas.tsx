@@ -22,7 +22,7 @@ function ResearchItemLabel({ item }: { item: ResearchItem }) {
 
 export function ResearchAreas({ areas }: { areas: ResearchArea[] }) {
   return (
-    <ul className="space-y-6">
+    <ul className="space-y-6 print:space-y-3">
       {areas.map((area) => (
         <li key={area.slug}>
           <h3 className="font-serif text-lg font-semibold tracking-tight text-ink">{area.title}</h3>

@@ -10,6 +10,7 @@ export { personJsonLd, publicationJsonLd, publicationListJsonLd, serializeJsonLd
 export { pageMetadata, siteMetadata } from "./page-metadata";
 export {
   BIBLIOGRAPHY_PATH,
+  CV_PATH,
   FEED_PATH,
   HOME_PATH,
   PUBLICATIONS_PATH,

@@ -27,6 +27,7 @@ describe("pagePaths", () => {
       "/",
       "/publications",
       "/updates",
+      "/cv",
       "/publications/first-paper",
       "/publications/second-paper",
     ]);

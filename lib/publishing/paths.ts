@@ -5,6 +5,7 @@ import { getPublications } from "../profile/select";
 export const HOME_PATH = "/";
 export const PUBLICATIONS_PATH = "/publications";
 export const UPDATES_PATH = "/updates";
+export const CV_PATH = "/cv";
 export const FEED_PATH = "/feed.xml";
 export const BIBLIOGRAPHY_PATH = "/publications.bib";
 
@@ -14,7 +15,13 @@ export function publicationPath(id: string): string {
 
 /** Every HTML page of the site, in reading order. */
 export function pagePaths(profile: Profile): string[] {
-  return [HOME_PATH, PUBLICATIONS_PATH, UPDATES_PATH, ...getPublications(profile).map(({ id }) => publicationPath(id))];
+  return [
+    HOME_PATH,
+    PUBLICATIONS_PATH,
+    UPDATES_PATH,
+    CV_PATH,
+    ...getPublications(profile).map(({ id }) => publicationPath(id)),
+  ];
 }
 
 /**

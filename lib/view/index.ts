@@ -7,6 +7,8 @@ export { isFirstAuthor, sharesEqualContribution } from "./authorship";
 export { byNewestDate, byNewestYear, groupByYear, type YearGroup } from "./chronology";
 export { coAuthors, type CoAuthor } from "./co-authors";
 export { currentRole } from "./current-role";
+export { curriculumVitae, type CurriculumVitae, type CvOtherSection, type CvPublicationGroup } from "./cv";
+export { DEFAULT_CV_OPTIONS, readCvOptions, type CvOptions } from "./cv-options";
 export { facetControls, facetValues, type FacetControl, type FacetSource } from "./facets";
 export { headedSections, type HeadedSection } from "./section-headings";
 export { publicationsHref, yearBarHref, yearHref } from "./publication-links";
