@@ -80,6 +80,7 @@ function CountsTable({ statistics }: { statistics: PublicationStatistics }) {
 
 /** Above the list: the record at a glance, papers per year and the figures that sum it up. */
 export function PublicationRecord({ statistics }: { statistics: PublicationStatistics }) {
+  if (statistics.total === 0) return null;
   return (
     <section
       aria-label="Publication record"
@@ -96,6 +97,7 @@ export function PublicationRecord({ statistics }: { statistics: PublicationStati
             description={statisticsDescription(statistics)}
           />
         )}
+        <CountsTable statistics={statistics} />
         <figcaption className="mt-3 flex flex-wrap items-baseline gap-x-6 gap-y-1">
           <Legend statistics={statistics} />
           {statistics.undated > 0 && (
@@ -104,7 +106,6 @@ export function PublicationRecord({ statistics }: { statistics: PublicationStati
             </a>
           )}
         </figcaption>
-        <CountsTable statistics={statistics} />
       </figure>
     </section>
   );
