@@ -17,7 +17,7 @@ const config = [
   ...typescript,
   {
     // A pages-router rule. The site links its three static pages with plain anchors on
-    // purpose: next/link's client router is ~3 KB gzip on every page (README, Performance).
+    // purpose: next/link's client router is ~3 KB gzip on every page (docs/performance.md).
     rules: { "@next/next/no-html-link-for-pages": "off" },
   },
 ];

@@ -12,6 +12,9 @@ const staticExport: NextConfig = config.staticExport ? { output: "export", trail
 const baseConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
+  // Thousands of papers make /publications one very long page; on a slow or busy builder it outlasts Next's default
+  // limit for one page and fails the whole build (seen in `npm run test:large` on a loaded 2-core machine).
+  staticPageGenerationTimeout: 300,
   ...staticExport,
 };
 

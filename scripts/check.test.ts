@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
-import { generateProfileOfSize } from "../lib/profile/generate";
+import { generateProfileOfSize } from "../test/generators/profile";
 
 const run = promisify(execFile);
 const dir = mkdtempSync(path.join(tmpdir(), "profile-check-"));
@@ -23,7 +23,7 @@ function write(name: string, content: string | Buffer): string {
 async function check(profilePath: string): Promise<{ code: number; stderr: string[] }> {
   const env = { ...process.env, PROFILE_PATH: profilePath };
   try {
-    const { stderr } = await run("npx", ["tsx", "scripts/check.ts"], { env });
+    const { stderr } = await run(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/check.ts"], { env });
     return { code: 0, stderr: stderr.trimEnd().split("\n") };
   } catch (error) {
     const failure = error as { code?: number; stderr?: string };
@@ -72,7 +72,8 @@ const CASES: Array<{
     name: "untitled.md",
     content: "---\ndate: 2024-01-02\n---\n\nHello.\n",
     code: 1,
-    first: (file) => `${file}:1: error: front matter has no "title"; it is the name shown on every page`,
+    first: (file) =>
+      `${file}:1: error: no name found: add "name: Your Name" to the front matter (or a "title" that is not a page label such as "About me"), or start the page with a "# Your Name" heading`,
   },
   {
     name: "cv-options.md",
@@ -102,6 +103,8 @@ describe("scripts/check.ts on bad input", () => {
     const file = write("large.md", generateProfileOfSize(5_000_000));
     const result = await check(file);
     expect(result.code).toBe(0);
-    expect(result.stderr).toEqual([`${file}: 5 sections, 0 warning(s)`]);
+    expect(result.stderr).toEqual([
+      `${file}: 5 sections, 0 warning(s); name "Ada Example" from the front matter's "title"`,
+    ]);
   });
 });

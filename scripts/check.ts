@@ -1,6 +1,7 @@
 /**
  * `npm run check`: read the content file as the site will, print what is
- * wrong with it as `file:line: severity: message`, exit 1 only on errors.
+ * wrong with it as `file:line: severity: message`, exit 1 only on errors, and
+ * end with a summary that says where the owner's name was found.
  * `npm run check -- --json` prints the parsed profile instead.
  */
 import { readFileSync } from "node:fs";
@@ -9,6 +10,7 @@ import { ProfileError } from "../lib/profile/errors";
 import { frontMatterLines } from "../lib/profile/front-matter-lines";
 import { loadProfile, profilePath } from "../lib/profile/load";
 import type { Diagnostic, Profile } from "../lib/profile/model";
+import { describeNameSource } from "../lib/profile/name";
 import { readCvOptions } from "../lib/view/cv-options";
 
 /** What the site's pages read beyond the parser, such as the CV's options, checked with the file's lines. */
@@ -26,7 +28,8 @@ function main(args: string[]): number {
       const diagnostics = [...profile.diagnostics, ...pageDiagnostics(profile)];
       for (const diagnostic of diagnostics) console.error(formatDiagnostic(profile.source, diagnostic));
       const warnings = diagnostics.filter((diagnostic) => diagnostic.severity === "warning").length;
-      console.error(`${profile.source}: ${profile.sections.length} sections, ${warnings} warning(s)`);
+      const name = profile.nameSource ? `; name "${profile.name}" from ${describeNameSource(profile.nameSource)}` : "";
+      console.error(`${profile.source}: ${profile.sections.length} sections, ${warnings} warning(s)${name}`);
     }
     return hasErrors(profile.diagnostics) ? 1 : 0;
   } catch (error) {

@@ -4,11 +4,10 @@ import type { Diagnostic } from "./model";
 /** What every section parser needs besides its own nodes. */
 export class ParseContext {
   readonly diagnostics: Diagnostic[] = [];
+  /** The site owner, to mark in author lists; found once the body is parsed, before any section is read. */
+  ownerName = "";
 
-  constructor(
-    readonly ownerName: string,
-    private readonly bodyLineOffset: number,
-  ) {}
+  constructor(private readonly bodyLineOffset: number) {}
 
   /** The file line of a node of the body (the body starts after the front matter). */
   lineOf(node: Node | undefined): number {

@@ -43,9 +43,11 @@ export interface Author {
   /** The site owner, highlighted wherever authors are listed. */
   isSelf: boolean;
   equalContribution: boolean;
+  /** Marked as the corresponding author ("†", "✉", or the mark the page's legend gives). */
+  corresponding: boolean;
 }
 
-export type VenueKind = "conference" | "journal" | "preprint" | "other";
+export type VenueKind = "conference" | "workshop" | "journal" | "preprint" | "thesis" | "other";
 
 export interface Venue {
   /** Short name as the author wrote it: "ICML", "TMLR", "arXiv". */
@@ -185,9 +187,17 @@ export type Section =
 
 export type SectionKind = Section["kind"];
 
+/** Where the owner's name was found, so `npm run check` can say so. */
+export type NameSource =
+  | { kind: "front matter"; field: "name" | "author" | "title" }
+  | { kind: "heading"; line: number }
+  | { kind: "publications"; line: number; authorLines: number };
+
 export interface Profile {
-  /** Front matter `title`. */
+  /** The owner's name: front matter `name`, `author` or `title`, else the page's title heading, else the bold self-name of the publications. */
   name: string;
+  /** null when no name was found (an error diagnostic says so). */
+  nameSource: NameSource | null;
   /** Front matter `date`, as an ISO date (YYYY-MM-DD), or null. */
   updated: string | null;
   frontMatter: Record<string, FrontMatterValue>;

@@ -187,8 +187,8 @@ describe("seed publications", () => {
 
   it('keeps "Jue WANG" as written but knows it is the owner', () => {
     const [first, second] = publicationTitled("Effective Continual Learning").authors;
-    expect(first).toEqual({ name: "Jue WANG", isSelf: true, equalContribution: true });
-    expect(second).toEqual({ name: "Dajie Dong", isSelf: false, equalContribution: true });
+    expect(first).toEqual({ name: "Jue WANG", isSelf: true, equalContribution: true, corresponding: false });
+    expect(second).toEqual({ name: "Dajie Dong", isSelf: false, equalContribution: true, corresponding: false });
   });
 
   it("reads `$^{\\*}$` as equal contribution", () => {

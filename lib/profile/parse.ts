@@ -1,40 +1,21 @@
-import type { Heading, Root, RootContent } from "mdast";
 import { ParseContext } from "./context";
 import { readFrontMatter } from "./frontmatter";
 import { crossReference } from "./cross-reference";
+import { findOwnerName } from "./name";
 import { parseMarkdown } from "./markdown/parse-markdown";
 import { toPlainText } from "./markdown/render";
 import type { FrontMatterValue, Profile, Section } from "./model";
-import { classifyHeading } from "./sections/classify";
 import { readContact } from "./sections/contact";
 import { readIntro, readResearchBlocks } from "./sections/intro";
 import { readMarkdown } from "./sections/markdown";
 import { readPositions } from "./sections/positions";
 import { readPublications } from "./sections/publications";
 import { readUpdates } from "./sections/updates";
+import { type Chunk, chunk } from "./sections/chunk";
 
-interface Chunk {
-  heading: Heading;
-  blocks: RootContent[];
-}
-
-/** Split the body at its top-level headings (the shallowest depth used), keeping deeper ones inside. */
-function chunk(tree: Root): { preamble: RootContent[]; chunks: Chunk[] } {
-  const depths = tree.children.flatMap((node) => (node.type === "heading" ? [node.depth] : []));
-  const top = Math.min(...depths);
-  const preamble: RootContent[] = [];
-  const chunks: Chunk[] = [];
-  for (const node of tree.children) {
-    if (node.type === "heading" && node.depth === top) chunks.push({ heading: node, blocks: [] });
-    else (chunks[chunks.length - 1]?.blocks ?? preamble).push(node);
-  }
-  return { preamble, chunks };
-}
-
-function readChunk({ heading, blocks }: Chunk, context: ParseContext): Section[] {
+function readChunk({ heading, kind, blocks }: Chunk, context: ParseContext): Section[] {
   const title = toPlainText(heading);
   const line = context.lineOf(heading);
-  const kind = classifyHeading(title);
   switch (kind) {
     case "updates":
       return [readUpdates(title, line, blocks, context)];
@@ -62,27 +43,42 @@ function isoDate(value: FrontMatterValue | undefined): string | null {
   return /^\d{4}-\d{2}-\d{2}/.exec(value.trim())?.[0] ?? null;
 }
 
+const NO_NAME =
+  'no name found: add "name: Your Name" to the front matter (or a "title" that is not a page label such as "About me"), or start the page with a "# Your Name" heading';
+
 /** Turn the text of a profile file into the typed Profile the pages render. */
 export function parseProfile(source: string, file = "content/profile.md"): Profile {
   // Editors save "é" either as one code point or as "e" plus an accent; publish one form.
   const { data, body, bodyLineOffset } = readFrontMatter(source.normalize("NFC"), file);
-  const name = typeof data.title === "string" ? data.title.trim() : "";
-  const context = new ParseContext(name, bodyLineOffset);
+  const context = new ParseContext(bodyLineOffset);
+  const tree = parseMarkdown(body, context);
+  const owner = findOwnerName(data, tree, (node) => context.lineOf(node));
+  context.ownerName = owner?.name ?? "";
   if (source.trim() === "") {
     context.error(
       null,
       'the file is empty; start it with front matter that names you ("---", "title: Your Name", "---")',
     );
-  } else if (!name) {
-    context.error(1, 'front matter has no "title"; it is the name shown on every page');
+  } else if (!owner) {
+    context.error(1, NO_NAME);
   } else if (body.trim() === "") {
     // Still a valid site (a name page), but almost certainly not what the author meant.
     context.warn(null, "nothing after the front matter; the site will show only the name");
   }
-  const { preamble, chunks } = chunk(parseMarkdown(body, context));
-  const sections = [...readIntro(preamble, context), ...chunks.flatMap((part) => readChunk(part, context))];
+  if (owner?.source.kind === "publications") {
+    context.warn(
+      owner.source.line,
+      `the name "${owner.name}" is guessed from the bold author name in the publications; add "name: ${owner.name}" to the front matter to say so`,
+    );
+  }
+  const { title, preamble, chunks } = chunk(tree);
+  const sections = [
+    ...readIntro(preamble, context, title && { text: toPlainText(title), line: context.lineOf(title) }),
+    ...chunks.flatMap((part) => readChunk(part, context)),
+  ];
   return {
-    name,
+    name: context.ownerName,
+    nameSource: owner?.source ?? null,
     updated: isoDate(data.date),
     frontMatter: data,
     sections: crossReference(sections, context),

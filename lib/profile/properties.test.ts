@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { dialectProfile } from "../../test/generators/dialects";
 import { ProfileError } from "./errors";
 import { readFrontMatter } from "./frontmatter";
 import type { Profile } from "./model";
@@ -52,15 +53,20 @@ function words(text: string): string[] {
 /**
  * Words a reader of the rendered markdown would see: no comments (an unclosed
  * one runs to the end), no tag names or attributes, no link destinations or
- * bare URLs, no entity names.
+ * bare URLs, no entity names, no template code (which the site does not run).
  */
 function visibleWords(markdown: string): string[] {
   const text = markdown
+    // A code fence's info string ("```liquid") names the language; it is not shown.
+    .replace(/^(\s*(?:```|~~~)).*$/gm, "$1")
+    .replace(/\{%[\s\S]*?%\}|\{\{[<%][\s\S]*?[>%]\}\}|\{\{-?\s[^{}]*?\}\}|\{\{[\w-]+(?:\.[\w-]+)+\}\}/g, " ")
     // A "[[Code]]" button with no usable destination is left out on purpose (with a warning): a
     // button that goes nowhere. First, because markdown reads its destination before any
     // comment: "](htt<!--ps://…)" is an address, not the start of a comment.
     .replace(/\[\\?\[[^\]\n]*\\?\]\]\((?!\s*<?(?:https?|mailto):)[^)\s]*\)/gi, " ")
     .replace(/<!--[\s\S]*?(?:-->|$)/g, " ")
+    // Script, styles and embedded frames are dropped with what they hold (and a warning): never shown.
+    .replace(/<(script|style|iframe)\b[\s\S]*?(?:<\/\1\s*>|$)/gi, " ")
     // Link reference definitions, also inside list items ("- [Sep 2023]: TMLR" is one): not shown.
     .replace(
       /^(?:\s*(?:[-*+>]|\d+[.)])\s+)*\s{0,3}\[[^\]\n]+\]:\s*\S+\s*(?:"[^"\n]*"|'[^'\n]*'|\([^)\n]*\))?\s*$/gm,
@@ -98,9 +104,15 @@ function bodyOf(source: string): string {
   return readFrontMatter(source.normalize("NFC"), FILE).body;
 }
 
-/** A month name or its abbreviation: dates are structured data, shown in the site's own format. */
+/**
+ * A month name or its abbreviation, or a date written "2025年5月": dates are structured data,
+ * shown in the site's own format.
+ */
 function isMonth(word: string): boolean {
-  return MONTH_NAMES.some((month) => month.startsWith(word) && word.length >= 3);
+  return (
+    MONTH_NAMES.some((month) => month.startsWith(word) && word.length >= 3) ||
+    /^\d{4}年\d{1,2}月(?:\d{1,2}日)?$/.test(word)
+  );
 }
 
 /** Labels the parser turns into structure: "Sep 2018 - Now" is an open period, "Email:" marks the address. */
@@ -344,6 +356,7 @@ describe("parseProfile on arbitrary input", () => {
       "a button whose address holds a comment opener",
       '---\ntitle: "J"\n---\n## Publications\n- [**Skill**](https://a.b)\n  **J**, Lu Wei\n  In Proc. of ICML 2024.\n  [\\[Code\\]](htt<!--ps://x.y/z)\n- [**Later**](https://c.d)\n  **J**\n  In Proc. of ACL 2020.\n',
     ],
+    ["the end of a news date range", '---\ntitle: "J"\n---\n# News\n\n- *1998 – 1999*, **Aaa**, sediment, Bergen.\n'],
   ])("keeps %s", (_, source) => {
     check(source);
   });
@@ -354,6 +367,10 @@ describe("parseProfile on arbitrary input", () => {
 
   it("never throws and keeps every visible word of generated markdown", () => {
     fc.assert(fc.property(document, check), { ...FC_OPTIONS, numRuns: 300 });
+  }, 30_000);
+
+  it("never throws and keeps every visible word of homepages in mixed dialects", () => {
+    fc.assert(fc.property(dialectProfile, check), { ...FC_OPTIONS, numRuns: 150 });
   }, 30_000);
 
   it("never throws and keeps every visible word of a mutated seed", () => {

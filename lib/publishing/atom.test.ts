@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { parseProfile } from "../profile/parse";
 import { getUpdates } from "../profile/select";
 import { feedTitle, toAtomFeed } from "./atom";
-import { SAMPLE_SITE } from "./sample";
+import { SAMPLE_SITE } from "../../test/generators/publication";
 
 const seedSource = readFileSync(path.resolve(import.meta.dirname, "../../test/profiles/seed.md"), "utf8");
 const seed = parseProfile(seedSource);

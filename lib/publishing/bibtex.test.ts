@@ -5,12 +5,12 @@ import { describe, expect, it } from "vitest";
 import { parseProfile } from "../profile/parse";
 import { getPublications } from "../profile/select";
 import { bibtexEntries, citationKeys, toBibliography, toBibtex } from "./bibtex";
-import { samplePublication } from "./sample";
+import { samplePublication } from "../../test/generators/publication";
 
 const seed = parseProfile(readFileSync(path.resolve(import.meta.dirname, "../../test/profiles/seed.md"), "utf8"));
 const seedPublications = getPublications(seed);
 
-const author = (name: string) => ({ name, isSelf: false, equalContribution: false });
+const author = (name: string) => ({ name, isSelf: false, equalContribution: false, corresponding: false });
 
 describe("toBibtex", () => {
   it("writes a conference paper as @inproceedings with its booktitle", () => {

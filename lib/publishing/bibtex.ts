@@ -88,10 +88,12 @@ function fields(publication: Publication): { type: string; fields: Field[] } {
   ];
   switch (publication.venue?.kind) {
     case "conference":
+    case "workshop":
       return { type: "inproceedings", fields: [...common, ["booktitle", venue], ...tail] };
     case "journal":
       return { type: "article", fields: [...common, ["journal", venue], ...tail] };
     case "preprint":
+    case "thesis":
       return { type: "misc", fields: [...common, ["howpublished", venue], ...tail] };
     case "other":
     case undefined:

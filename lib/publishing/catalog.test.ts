@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseProfile } from "../profile/parse";
-import { generateProfile } from "../profile/generate";
+import { generateProfile } from "../../test/generators/profile";
 import { publicationCatalog } from "./catalog";
 
 describe("publicationCatalog", () => {

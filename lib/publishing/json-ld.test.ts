@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { parseProfile } from "../profile/parse";
 import { getPublications } from "../profile/select";
 import { personJsonLd, publicationJsonLd, publicationListJsonLd, serializeJsonLd, type JsonLdObject } from "./json-ld";
-import { SAMPLE_SITE, samplePublication } from "./sample";
+import { SAMPLE_SITE, samplePublication } from "../../test/generators/publication";
 
 const seed = parseProfile(readFileSync(path.resolve(import.meta.dirname, "../../test/profiles/seed.md"), "utf8"));
 

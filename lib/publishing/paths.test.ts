@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { generateProfile } from "../profile/generate";
+import { generateProfile } from "../../test/generators/profile";
 import { parseProfile } from "../profile/parse";
 import { getPublications } from "../profile/select";
 import { PRERENDERED_PAPERS, pagePaths, pageHref, prerenderedPublicationIds, publicationPath } from "./paths";

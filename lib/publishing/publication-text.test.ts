@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { publicationDescription, shortAuthorList, venueText } from "./publication-text";
-import { samplePublication } from "./sample";
+import { samplePublication } from "../../test/generators/publication";
 
-const author = (name: string) => ({ name, isSelf: false, equalContribution: false });
+const author = (name: string) => ({ name, isSelf: false, equalContribution: false, corresponding: false });
 
 describe("venueText", () => {
   it("is the venue line as written, else the short name and year", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { SAMPLE_SITE, samplePublication } from "./sample";
+import { SAMPLE_SITE, samplePublication } from "../../test/generators/publication";
 import { scholarMeta } from "./scholar-meta";
 
 describe("scholarMeta", () => {

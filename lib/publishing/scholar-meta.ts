@@ -32,12 +32,14 @@ export function scholarMeta(publication: Publication, site: Site): ScholarMeta {
   if (publication.year !== null) meta.citation_publication_date = String(publication.year);
   switch (publication.venue?.kind) {
     case "conference":
+    case "workshop":
       meta.citation_conference_title = publication.venue.short;
       break;
     case "journal":
       meta.citation_journal_title = publication.venue.short;
       break;
     case "preprint":
+    case "thesis":
     case "other":
     case undefined:
       break;

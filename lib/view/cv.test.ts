@@ -95,6 +95,21 @@ describe("curriculumVitae", () => {
   });
 });
 
+describe("curriculumVitae of the held-out profile (test/profiles/other-researcher.md)", () => {
+  const cv = curriculumVitae(
+    parseProfile(readFileSync("test/profiles/other-researcher.md", "utf8")),
+    DEFAULT_CV_OPTIONS,
+  );
+
+  it("keeps its Teaching section and reads its address lines as one", () => {
+    expect(cv.otherSections.map(({ heading }) => heading)).toEqual(["Teaching"]);
+    expect(cv.address).toBe(
+      "Department of Civil and Environmental Engineering, Nordfjord Institute of Technology, 6770 Nordfjordeid, Norway",
+    );
+    expect(cv.role).toBe("Associate Professor at Nordfjord Institute of Technology");
+  });
+});
+
 describe("addressLine", () => {
   it("joins the lines with a comma, unless the author wrote one", () => {
     expect(addressLine(["251 Rhode Island St,", "San Francisco"])).toBe("251 Rhode Island St, San Francisco");

@@ -115,3 +115,28 @@ describe("publicationStatistics on a profile in another style", () => {
     });
   });
 });
+
+describe("publicationStatistics on the held-out profile (test/profiles/other-researcher.md)", () => {
+  const statistics = publicationStatistics(
+    getPublications(parseProfile(readFileSync("test/profiles/other-researcher.md", "utf8"))),
+  );
+
+  it("counts its three papers by year and kind, and who wrote them", () => {
+    expect(
+      statistics.bars.map(({ firstYear, total, byKind }) => [
+        firstYear,
+        total,
+        byKind.filter(({ count }) => count > 0).map(({ kind }) => kind),
+      ]),
+    ).toEqual([
+      [2021, 1, ["journal"]],
+      [2022, 0, []],
+      [2023, 1, ["conference"]],
+      [2024, 0, []],
+      // "Water Resources Research, 2025." names no kind the parser knows.
+      [2025, 1, ["other"]],
+    ]);
+    // Tomas Lindqvist, Aino Virtanen (twice) and Rafael Ortiz; first on the 2025 and 2021 papers.
+    expect(statistics).toMatchObject({ total: 3, firstAuthor: 2, equalContribution: 0, venues: 3, coAuthors: 3 });
+  });
+});

@@ -8,7 +8,9 @@ import type { Publication, VenueKind } from "../profile/model";
 const VENUE_KIND_NAMES: Record<VenueKind, { heading: string; legend: string }> = {
   journal: { heading: "Journal articles", legend: "Journal" },
   conference: { heading: "Conference papers", legend: "Conference" },
+  workshop: { heading: "Workshop papers", legend: "Workshop" },
   preprint: { heading: "Preprints", legend: "Preprint" },
+  thesis: { heading: "Theses", legend: "Thesis" },
   other: { heading: "Other publications", legend: "Other" },
 };
 

@@ -8,6 +8,7 @@ const author = (name: string, marks: Partial<Omit<Author, "name">> = {}): Author
   name,
   isSelf: false,
   equalContribution: false,
+  corresponding: false,
   ...marks,
 });
 const render = (authors: Author[]) => renderToStaticMarkup(createElement(AuthorList, { authors }));

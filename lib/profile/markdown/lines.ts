@@ -1,3 +1,4 @@
+import { toString } from "mdast-util-to-string";
 import type { PhrasingContent, Text } from "mdast";
 
 /**
@@ -27,4 +28,32 @@ export function splitLines(children: PhrasingContent[]): PhrasingContent[][] {
 
 function textLike(original: Text, value: string): Text {
   return { type: "text", value, position: original.position };
+}
+
+/** A line's text as written, no whitespace collapsed, so offsets in it can cut the line's nodes. */
+export function lineText(line: PhrasingContent[]): string {
+  return line.map(nodeText).join("");
+}
+
+function nodeText(node: PhrasingContent): string {
+  return node.type === "html" ? "" : toString(node, { includeHtml: false });
+}
+
+/**
+ * The part of a line between two offsets of its text: text nodes are cut,
+ * other nodes (a link, a bold name) are kept whole on the side where they start.
+ */
+export function sliceLine(line: PhrasingContent[], start: number, end = Infinity): PhrasingContent[] {
+  const result: PhrasingContent[] = [];
+  let at = 0;
+  for (const node of line) {
+    const length = nodeText(node).length;
+    const from = at;
+    at += length;
+    if (node.type === "text") {
+      const value = node.value.slice(Math.max(0, start - from), Math.max(0, end - from));
+      if (value) result.push(textLike(node, value));
+    } else if (from >= start && from < end) result.push(node);
+  }
+  return result;
 }

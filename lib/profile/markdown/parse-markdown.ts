@@ -1,17 +1,40 @@
 import type { Root } from "mdast";
 import { remark } from "remark";
 import type { ParseContext } from "../context";
-import { rawHtmlToText } from "./raw-html-to-text";
+import { reparseRawHtml } from "./raw-html";
 import { removeComments } from "./remove-comments";
 import { repairDoubleParenLinks } from "./repair-links";
+import { splitMarkdownFromHtml } from "./split-html-blocks";
+import { parseWithoutTemplateCode, type TemplateCode } from "./template-code";
 
 const parser = remark();
 
-/** The body as a syntax tree with private comments gone, raw HTML reduced to its words and slipped links repaired. */
+/** One warning a line, quoting the line's first piece of template code. */
+function warnTemplateCode(removed: TemplateCode[], context: ParseContext): void {
+  const byLine = new Map<number, TemplateCode[]>();
+  for (const piece of removed) byLine.set(piece.line, [...(byLine.get(piece.line) ?? []), piece]);
+  for (const [line, [first, ...others]] of byLine) {
+    const code = first?.code ?? "";
+    const shown = code.length > 60 ? `${code.slice(0, 57)}…` : code;
+    const more = others.length ? ` (and ${others.length} more)` : "";
+    context.warn(
+      context.bodyLine(line),
+      `template code "${shown}"${more} is not shown: this site does not run Jekyll, Liquid or Hugo templates; write out the text it stands for`,
+    );
+  }
+}
+
+/**
+ * The body as a syntax tree with template code and private comments gone, raw
+ * HTML read as a browser would and sanitized, and slipped links repaired.
+ */
 export function parseMarkdown(body: string, context: ParseContext): Root {
-  const tree = parser.parse(body);
-  removeComments(tree);
-  rawHtmlToText(tree);
+  const parse = (markdown: string) => parser.parse(markdown);
+  const { tree: parsed, markdown, removed } = parseWithoutTemplateCode(body, parse);
+  warnTemplateCode(removed, context);
+  const hasHtml = removeComments(parsed);
+  if (hasHtml) splitMarkdownFromHtml(parsed, parse);
+  const tree = hasHtml ? reparseRawHtml(parsed, markdown, context) : parsed;
   for (const repair of repairDoubleParenLinks(tree)) {
     context.warn(
       repair.line === null ? null : context.bodyLine(repair.line),

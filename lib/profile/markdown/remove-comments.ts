@@ -8,15 +8,22 @@ import { SKIP, visit } from "unist-util-visit";
  */
 const COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
 
-export function removeComments(tree: Root): void {
+/** Removes the comments; returns whether any other raw HTML is left, so plain markdown skips the HTML step. */
+export function removeComments(tree: Root): boolean {
+  let htmlLeft = false;
   visit(tree, "html", (node, index, parent) => {
-    if (!node.value.includes("<!--")) return;
+    if (!node.value.includes("<!--")) {
+      htmlLeft = true;
+      return;
+    }
     const rest = node.value.replace(COMMENT, "").trim();
     if (rest || !parent || index === undefined) {
       node.value = rest;
+      htmlLeft ||= rest !== "";
       return;
     }
     parent.children.splice(index, 1);
     return [SKIP, index];
   });
+  return htmlLeft;
 }

@@ -64,8 +64,22 @@ export function readResearchBlocks(
   ];
 }
 
-/** Text before the first heading: the bio, and the research areas when it lists them. */
-export function readIntro(blocks: RootContent[], context: ParseContext): Section[] {
-  if (!blocks.length) return [];
-  return readResearchBlocks(null, blocks, context) ?? [intro(blocks, context)];
+/** The document's title heading ("# Jane Doe"), which heads the intro. */
+export interface DocumentTitle {
+  text: string;
+  line: number;
+}
+
+/**
+ * Text before the first section: the bio, and the research areas when it lists
+ * them. A document title heads the first of them, and is kept even with no text
+ * below it: it is the author's words, and may be their name.
+ */
+export function readIntro(blocks: RootContent[], context: ParseContext, title: DocumentTitle | null = null): Section[] {
+  if (!blocks.length) {
+    return title ? [{ kind: "intro", heading: title.text, line: title.line, html: "", text: "" }] : [];
+  }
+  const [first, ...rest] = readResearchBlocks(null, blocks, context) ?? [intro(blocks, context)];
+  if (!first || !title) return first ? [first, ...rest] : rest;
+  return [{ ...first, heading: title.text, line: title.line }, ...rest];
 }

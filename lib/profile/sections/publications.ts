@@ -1,15 +1,24 @@
-import type { Link as LinkNode, ListItem, Paragraph, PhrasingContent, RootContent } from "mdast";
+import type { Link as LinkNode, Paragraph, RootContent, Text } from "mdast";
 import type { ParseContext } from "../context";
-import { splitLines } from "../markdown/lines";
 import { toPlainText, toSafeHtml } from "../markdown/render";
-import type { Link, Publication, PublicationsSection } from "../model";
-import { parseAuthors } from "../text/authors";
+import type { Link, Publication, PublicationsSection, UnparsedEntry } from "../model";
+import { authorRemarks, looksLikeName, type MarkLegend, parseAuthors, readMarkLegend } from "../text/authors";
+import { splitCitation, takeLeadingYear, takeVenueTag } from "../text/citation";
 import { collectButtonLinks, isButtonLink, linkLabel, safeHref } from "../text/links";
 import { slugify } from "../text/slug";
-import { findBadges, looksLikeVenue, parseVenueLine } from "../text/venues";
-import { type EntryResult, firstParagraph, readEntries } from "./entries";
-
-type Line = PhrasingContent[];
+import { findBadges, looksLikeVenue, parseVenueLine, parseVenueTag, type VenueLine } from "../text/venues";
+import { type EntryResult, unparsed } from "./entries";
+import {
+  boldNames,
+  detailText,
+  isAuthorLine,
+  isLinksLine,
+  isVenueText,
+  type Line,
+  withoutButtons,
+  withoutRemarks,
+} from "./entry-lines";
+import { type EntrySource, readSectionParts } from "./publication-sources";
 
 /** The linked title; a "[PDF]" button beside a plain title is a link, not the title. */
 function findTitleLink(line: Line): LinkNode | null {
@@ -21,10 +30,6 @@ function findTitleLink(line: Line): LinkNode | null {
     }
   }
   return null;
-}
-
-function withoutButtons(line: Line): Line {
-  return line.filter((node) => !(node.type === "link" && isButtonLink(node)));
 }
 
 /** The title line's words beside the linked title, including those inside the bold around it ("**[Title](…) (Oral)**"). */
@@ -52,17 +57,6 @@ function buttonLinks(nodes: Line, context: ParseContext): Link[] {
   return collectButtonLinks(nodes);
 }
 
-function boldNames(line: Line): string[] {
-  return line.filter((node) => node.type === "strong").map((node) => toPlainText(node));
-}
-
-function isAuthorLine(line: Line, text: string, ownerName: string): boolean {
-  if (boldNames(line).length > 0) return true;
-  if (text.toLowerCase().includes(ownerName.toLowerCase())) return true;
-  if (looksLikeVenue(text)) return false;
-  return /,|\sand\s/.test(text);
-}
-
 interface EntryLines {
   authors: Line | null;
   venue: string | null;
@@ -70,17 +64,27 @@ interface EntryLines {
   extra: Line[];
 }
 
-/** Title aside, an entry's lines are authors, a venue and maybe more: tell them apart. */
+/**
+ * Title aside, an entry's lines are authors, a venue and maybe more, in either
+ * order: the authors line is the first that reads as authors (else a lone
+ * name), the venue the first that reads as one (else the first line left).
+ */
 function classifyLines(lines: Line[], ownerName: string): EntryLines {
-  const result: EntryLines = { authors: null, venue: null, extra: [] };
-  for (const line of lines) {
-    const text = toPlainText(withoutButtons(line));
-    if (!text || /^[|·•/,\s]*$/.test(text)) continue;
-    if (!result.authors && !result.venue && isAuthorLine(line, text, ownerName)) result.authors = line;
-    else if (!result.venue) result.venue = text;
-    else result.extra.push(line);
-  }
-  return result;
+  const written = lines
+    .map((line) => ({ line, text: detailText(line) }))
+    .filter(({ text }) => text && !/^[|·•/,\s]*$/.test(text));
+  const authors =
+    written.find(({ line, text }) => isAuthorLine(line, ownerName) && !looksLikeVenue(withoutRemarks(text))) ??
+    written.find(({ text }) => looksLikeName(text) && !looksLikeVenue(text));
+  const others = written.filter((entry) => entry !== authors);
+  const venue = others.find(({ text }) => looksLikeVenue(text)) ?? others[0];
+  // "Ana Lima, Bo Chen. (BMVC 2024)": a venue written after the authors, when no line of its own names one.
+  const remark = authors && !venue ? /\(([^()]+)\)/.exec(authors.text)?.[1] : undefined;
+  return {
+    authors: authors?.line ?? null,
+    venue: venue?.text ?? (remark && isVenueText(remark) ? remark : null),
+    extra: others.filter((entry) => entry !== venue).map(({ line }) => line),
+  };
 }
 
 function isBadgeLine(line: Line): boolean {
@@ -88,12 +92,9 @@ function isBadgeLine(line: Line): boolean {
   return findBadges(text).join(", ") === text;
 }
 
-function notesHtml(extra: Line[], item: ListItem): string | null {
+function notesHtml(extra: Line[], notes: RootContent[]): string | null {
   const lines = extra.filter((line) => !isBadgeLine(line));
-  const blocks: RootContent[] = [
-    ...lines.map((line): Paragraph => ({ type: "paragraph", children: line })),
-    ...item.children.slice(1),
-  ];
+  const blocks: RootContent[] = [...lines.map((line): Paragraph => ({ type: "paragraph", children: line })), ...notes];
   return blocks.length ? toSafeHtml(blocks) : null;
 }
 
@@ -104,23 +105,116 @@ function slugBase(title: string): string {
   return slugify(words);
 }
 
-function readPublication(
-  item: ListItem,
+// What an award, a grant, a talk or a student looks like when written in a paper's place.
+const NOT_A_PAPER =
+  /\b(?:awards?|winners?|prize|fellowship|scholarship|grants?|funding|funded by|invited talk|keynote|talk (?:at|on)|tutorial|students?|mentees?|reviewer|program committee|honou?rable mention)\b/i;
+
+const HOW_TO_WRITE =
+  'to have it read as a paper, write it as a list item: the title (linked), then on the next lines the authors and the venue, e.g. "In Proc. of ICML 2024."';
+const NOT_A_PAPER_REASON = "it reads like an award, a grant, a talk or a student, not a paper";
+const NOT_A_PAPER_ADVICE =
+  'if it is not a paper, move it under a heading of its own (e.g. "## Awards"); if it is, add its authors on the line below the title';
+
+// A link to the author's list of papers elsewhere, not to a paper.
+const PROFILE_LINK = /\b(?:google scholar|semantic scholar|dblp|orcid|researchgate|scholar profile)\b/i;
+
+/** Why an entry is not a paper even though it has a title, or null. */
+function notAPaper(title: string, hasAuthors: boolean): string | null {
+  if (hasAuthors) return null;
+  if (NOT_A_PAPER.test(title)) return NOT_A_PAPER_REASON;
+  if (PROFILE_LINK.test(title)) return "it links to a list of papers elsewhere, not to a paper";
+  // "| CVPR 2025 | NAACL 2024 | …": a row of venue counts, not a title.
+  return (title.match(/\|/g) ?? []).length >= 2 ? "it reads like a row of venues, not a title" : null;
+}
+
+/** The parts of an entry once its title line has been read. */
+interface EntryParts {
+  titleLine: Line;
+  titleLink: LinkNode | null;
+  lines: EntryLines;
+  tag: string | null;
+  leadingYear: number | null;
+}
+
+/** Title line, year before it, venue tag beside it, and the other lines, whichever layout the entry uses. */
+function entryParts(source: EntrySource, ownerName: string): EntryParts {
+  const [written = [], ...rest] = source.lines;
+  const dated = takeLeadingYear(written);
+  const tagged = source.venueTag === null ? takeVenueTag(dated?.rest ?? written) : null;
+  const titleLine = tagged?.rest ?? dated?.rest ?? written;
+  const tag = source.venueTag ?? tagged?.tag ?? null;
+  const leadingYear = dated?.year ?? null;
+  // A citation on one line ("A, B. “Title.” Venue, 2023."), maybe with a line of buttons below it.
+  const citation = rest.every(isLinksLine) ? splitCitation(titleLine, ownerName) : null;
+  if (!citation)
+    return { titleLine, titleLink: findTitleLink(titleLine), lines: classifyLines(rest, ownerName), tag, leadingYear };
+  const lines = { authors: citation.authors, venue: citation.venue, extra: citation.extra };
+  const year = citation.year ?? leadingYear;
+  return { titleLine: citation.title, titleLink: findTitleLink(citation.title), lines, tag, leadingYear: year };
+}
+
+/**
+ * The venue line, else the tag. A tag beside a venue line written out in full
+ * ("RA-L 2024" beside "IEEE Robotics and Automation Letters, 2024") gives the
+ * short name; a tag that says something else is kept as a note, so its words stay.
+ */
+function venueOf(parts: EntryParts): { venue: VenueLine | null; venueLine: string | null; extra: Line[] } {
+  const { lines, tag } = parts;
+  const tagVenue = tag === null ? null : parseVenueTag(tag);
+  const tagNote: Line[] = tag === null ? [] : [[{ type: "text", value: tag }]];
+  if (!lines.venue) return { venue: tagVenue, venueLine: tagVenue ? tag : null, extra: tagVenue ? [] : tagNote };
+  const venue = parseVenueLine(lines.venue);
+  if (tag === null || lines.venue.toLowerCase().includes(tag.toLowerCase()))
+    return { venue, venueLine: lines.venue, extra: [] };
+  const spelledOut = venue.venue !== null && venue.venue.short.split(/\s+/).length > 2;
+  if (tagVenue?.venue && spelledOut && (tagVenue.year === null || tagVenue.year === venue.year)) {
+    const short = { ...tagVenue.venue, kind: venue.venue?.kind ?? tagVenue.venue.kind };
+    return {
+      venue: { ...venue, venue: short, badges: [...venue.badges, ...tagVenue.badges] },
+      venueLine: lines.venue,
+      extra: [],
+    };
+  }
+  return { venue, venueLine: lines.venue, extra: tagNote };
+}
+
+function readEntry(
+  source: EntrySource,
   context: ParseContext,
+  legend: MarkLegend,
   allocateId: (title: string) => string,
 ): EntryResult<Publication> {
-  const paragraph = firstParagraph(item);
-  if (!paragraph) return { ok: false, reason: "it does not start with a title line" };
-  const [titleLine = [], ...rest] = splitLines(paragraph.children);
-  const titleLink = findTitleLink(titleLine);
-  const title = toPlainText(titleLink ?? withoutButtons(titleLine)).replace(/[.,]$/, "");
+  const parts = entryParts(source, context.ownerName);
+  const { titleLine, titleLink, lines } = parts;
+  const title = toPlainText(titleLink ?? withoutButtons(titleLine))
+    .replace(/[.,:;]$/, "")
+    .replace(/\\$/, "")
+    .trim();
   if (!title) return { ok: false, reason: "it has no title" };
-  const classified = classifyLines(rest, context.ownerName);
-  const { authors, venue: venueLine } = classified;
+  // A venue read from the authors line ("…, Cy Dee. (BMVC 2024)") is not part of the last name.
+  const authorsText = lines.authors ? toPlainText(lines.authors).replace(`(${lines.venue})`, "") : "";
+  const authors = lines.authors ? parseAuthors(authorsText, boldNames(lines.authors), context.ownerName, legend) : [];
+  const { venue, venueLine, extra: tagNotes } = venueOf(parts);
+  const emphasised = titleLine.some((node) => node.type === "strong" || node.type === "emphasis");
+  const rejected = notAPaper(title, authors.length > 0);
+  if (rejected) return { ok: false, reason: rejected };
+  const namesVenue = venueLine !== null && (looksLikeVenue(venueLine) || parseVenueTag(venueLine) !== null);
+  // Beside papers, a paragraph with a link ("Full list on [Google Scholar](…)") is a note; a list item is an entry.
+  const linkCounts = titleLink !== null && !source.loose;
+  if (authors.length === 0 && !namesVenue && !linkCounts && !(emphasised && !source.loose)) {
+    return { ok: false, reason: "it names no authors, no venue and links to no paper" };
+  }
   // Words on the title line beside the linked title ("Preprint [Title](…)") are kept as a note.
   const besideTitle = titleLink ? besideTitleLink(titleLine, titleLink) : [];
-  const extra = /[\p{L}\p{N}]/u.test(toPlainText(besideTitle)) ? [besideTitle, ...classified.extra] : classified.extra;
-  const venue = venueLine ? parseVenueLine(venueLine) : null;
+  // So are remarks in the authors line ("[the corresponding author]"): read as marks, but the author's words.
+  const remarks = lines.authors ? authorRemarks(toPlainText(lines.authors)) : [];
+  const remarkNote: Line[] = remarks.length ? [[{ type: "text", value: remarks.join(" ") } satisfies Text]] : [];
+  const extra = [
+    ...(/[\p{L}\p{N}]/u.test(toPlainText(besideTitle)) ? [besideTitle] : []),
+    ...lines.extra,
+    ...tagNotes,
+    ...remarkNote,
+  ];
   return {
     ok: true,
     entry: {
@@ -128,15 +222,15 @@ function readPublication(
       id: allocateId(title),
       title,
       url: titleLink ? safeHref(titleLink.url) : null,
-      authors: authors ? parseAuthors(toPlainText(authors), boldNames(authors), context.ownerName) : [],
-      venue: venue?.venue ?? null,
-      year: venue?.year ?? null,
+      authors,
+      venue: venue?.venue ? { ...venue.venue, kind: source.group.venueKind ?? venue.venue.kind } : null,
+      year: venue?.year ?? parts.leadingYear ?? source.group.year,
       venueLine,
-      links: buttonLinks([...titleLine, ...rest.flat()], context),
+      links: buttonLinks(source.lines.flat(), context),
       topics: [],
       badges: [...(venue?.badges ?? []), ...extra.filter(isBadgeLine).flatMap((line) => findBadges(toPlainText(line)))],
-      notesHtml: notesHtml(extra, item),
-      line: context.lineOf(item),
+      notesHtml: notesHtml(extra, source.notes),
+      line: context.lineOf(source.nodes[0]),
     },
   };
 }
@@ -158,6 +252,29 @@ export function uniqueIds(): (base: string) => string {
   };
 }
 
+function readSource(
+  source: EntrySource,
+  context: ParseContext,
+  legend: MarkLegend,
+  allocateId: (title: string) => string,
+): Array<Publication | UnparsedEntry> {
+  const shownAsWritten = () => source.nodes.map((node) => unparsed(node, context));
+  if (source.group.notPapers) return shownAsWritten();
+  const result = readEntry(source, context, legend, allocateId);
+  if (result.ok) return [result.entry];
+  // A lone sentence between entries ("* equal contribution", "See also my Scholar page") is a note, as written.
+  const isNote = source.loose && source.nodes.length === 1 && source.lines.length <= 1;
+  if (!isNote) {
+    const text = toPlainText(source.nodes).slice(0, 60);
+    const advice = result.reason === NOT_A_PAPER_REASON ? NOT_A_PAPER_ADVICE : HOW_TO_WRITE;
+    context.warn(
+      context.lineOf(source.nodes[0]),
+      `publication not understood (${result.reason}); shown as written: "${text}"; ${advice}`,
+    );
+  }
+  return shownAsWritten();
+}
+
 export function readPublications(
   heading: string,
   line: number,
@@ -165,10 +282,11 @@ export function readPublications(
   context: ParseContext,
 ): PublicationsSection {
   const allocateId = idAllocator();
-  return {
-    kind: "publications",
-    heading,
-    line,
-    items: readEntries(blocks, context, "publication", (item) => readPublication(item, context, allocateId)),
-  };
+  const legend = readMarkLegend(
+    [heading, ...blocks.map((block) => (block.type === "paragraph" ? toPlainText(block) : ""))].join(" "),
+  );
+  const items = readSectionParts(heading, blocks, context.ownerName).flatMap((part) =>
+    part.kind === "note" ? [unparsed(part.node, context)] : readSource(part.source, context, legend, allocateId),
+  );
+  return { kind: "publications", heading, line, items };
 }

@@ -1,63 +1,131 @@
 import type { ListItem, Paragraph, PhrasingContent, RootContent } from "mdast";
 import type { ParseContext } from "../context";
+import { splitLines } from "../markdown/lines";
 import { toPlainText, toSafeHtml } from "../markdown/render";
-import type { Update, UpdatesSection, YearMonth } from "../model";
-import { parsePeriod } from "../text/dates";
-import { type EntryResult, firstParagraph, readEntries } from "./entries";
+import type { UnparsedEntry, Update, UpdatesSection, YearMonth } from "../model";
+import { type DatePrefix, readDateLabel, readDatePrefix } from "../text/date-prefix";
+import { type EntryResult, firstParagraph, readEntries, unparsed } from "./entries";
 
-// "May 2025: …", "[May 2025] …", "Jun 2018 to Dec 2018: …", "2025-05 — …"
-const DATE_PREFIX =
-  /^\s*\[?([^:\]–—]*?\d{4}(?:[-/]\d{1,2})?(?:\s*(?:-|–|to)\s*[A-Za-z.]*\s*\d{4})?)\]?\s*(?::|–|—|\s-\s|\]|$)\s*/;
+type Line = PhrasingContent[];
 
-interface DatedText {
-  date: YearMonth;
-  rest: PhrasingContent[];
+type DatedLine = { kind: "date"; date: YearMonth; rest: Line } | Exclude<DatePrefix, { kind: "date" }>;
+
+const HOW_TO_WRITE = 'write it as "May 2025: …", "[2025.05] …" or "**May 2025**: …"';
+
+function isEmphasis(node: PhrasingContent | undefined): boolean {
+  return node?.type === "strong" || node?.type === "emphasis";
 }
 
-function startOf(period: string): YearMonth | null {
-  return parsePeriod(period)?.start ?? null;
+/** The text after an emphasised date, without the ":" or dash that ended the date. */
+function afterEmphasis(rest: Line): Line {
+  const [next, ...others] = rest;
+  if (next?.type !== "text") return rest;
+  const value = next.value.replace(/^\s*(?:[:：]|[—–-])?\s*/, "");
+  return value ? [{ ...next, value }, ...others] : others;
 }
 
-/** A date set in bold or italics at the start: "**May 2025**: …". */
-function emphasisedDate(children: PhrasingContent[]): DatedText | null {
-  const [first, next, ...rest] = children;
-  if (!first || (first.type !== "strong" && first.type !== "emphasis")) return null;
-  const date = startOf(toPlainText(first).replace(/[:\]\[]/g, ""));
-  if (!date) return null;
-  if (!next) return { date, rest: [] };
-  if (next.type !== "text") return { date, rest: [next, ...rest] };
-  const value = next.value.replace(/^\s*(?::|–|—|-)?\s*/, "");
-  return { date, rest: value ? [{ ...next, value }, ...rest] : rest };
+/** A date set in bold or italics at the start: "**May 2025**: …", "*2024.05*: …", "**[Jul. 2026]** …". */
+function emphasisedDate(lead: Line, emphasis: PhrasingContent, rest: Line, year: number | null): DatedLine {
+  const label = readDateLabel(toPlainText(emphasis), year);
+  if (label.kind !== "date") return label;
+  const shown = label.rest ? [emphasis, ...rest] : afterEmphasis(rest);
+  return { kind: "date", date: label.date, rest: [...lead, ...shown] };
 }
 
-function plainDate(children: PhrasingContent[]): DatedText | null {
-  const [first, ...rest] = children;
-  if (first?.type !== "text") return null;
-  const match = DATE_PREFIX.exec(first.value);
-  const date = match?.[1] ? startOf(match[1]) : null;
-  if (!match || !date) return null;
-  const value = first.value.slice(match[0].length);
-  return { date, rest: value ? [{ ...first, value }, ...rest] : rest };
+function plainDate(line: Line, year: number | null): DatedLine {
+  const [first, ...rest] = line;
+  if (first?.type !== "text") return { kind: "none" };
+  const prefix = readDatePrefix(first.value, year);
+  if (prefix.kind !== "date") return prefix;
+  return { kind: "date", date: prefix.date, rest: prefix.rest ? [{ ...first, value: prefix.rest }, ...rest] : rest };
 }
 
-function readUpdate(item: ListItem, context: ParseContext): EntryResult<Update> {
+/**
+ * Where a line of news says when it happened, if it does. An emoji before the date stays with
+ * the text. `year` is that of the year heading above the line, for dates written without one.
+ */
+function datedLine(line: Line, year: number | null): DatedLine {
+  const [first, second, ...rest] = line;
+  if (first && isEmphasis(first)) return emphasisedDate([], first, second ? [second, ...rest] : [], year);
+  const isLead = first?.type === "text" && !/[\p{L}\p{N}]/u.test(first.value);
+  if (isLead && second && isEmphasis(second)) return emphasisedDate([first], second, rest, year);
+  return plainDate(line, year);
+}
+
+function notDated(dated: Exclude<DatedLine, { kind: "date" }>): string {
+  return dated.kind === "unreadable"
+    ? `it starts with "${dated.written}", which is not a date we read; ${HOW_TO_WRITE}`
+    : `it does not start with a date; ${HOW_TO_WRITE}`;
+}
+
+function update(date: YearMonth, body: RootContent[], line: number): Update {
+  return { kind: "update", date, html: toSafeHtml(body), text: toPlainText(body), line };
+}
+
+function readUpdate(item: ListItem, year: number | null, context: ParseContext): EntryResult<Update> {
   const paragraph = firstParagraph(item);
-  const dated = paragraph && (emphasisedDate(paragraph.children) ?? plainDate(paragraph.children));
-  if (!dated) return { ok: false, reason: 'it does not start with a date such as "May 2025:"' };
+  if (!paragraph) return { ok: false, reason: `it has no text line; ${HOW_TO_WRITE}` };
+  const dated = datedLine(paragraph.children, year);
+  if (dated.kind !== "date") return { ok: false, reason: notDated(dated) };
   const body: RootContent[] = [
     { type: "paragraph", children: dated.rest } satisfies Paragraph,
     ...item.children.slice(1),
   ];
+  return { ok: true, entry: update(dated.date, body, context.lineOf(item)) };
+}
+
+function joinLines(lines: Line[]): Paragraph {
   return {
-    ok: true,
-    entry: {
-      kind: "update",
-      date: dated.date,
-      html: toSafeHtml(body),
-      text: toPlainText(body),
-      line: context.lineOf(item),
-    },
+    type: "paragraph",
+    position: lines[0]?.[0]?.position,
+    children: lines.flatMap((line, index) => (index === 0 ? line : [{ type: "text", value: "\n" }, ...line])),
   };
+}
+
+/**
+ * News written as paragraphs rather than a list: each line that opens with a
+ * date starts an update, and the lines below it, up to the next date, are its
+ * text. Lines before the first date are a note, kept as written.
+ */
+function readNewsParagraph(
+  paragraph: Paragraph,
+  year: number | null,
+  context: ParseContext,
+): Array<Update | UnparsedEntry> {
+  const lines = splitLines(paragraph.children);
+  const readings = lines.map((line) => datedLine(line, year));
+  if (!readings.some((reading) => reading.kind === "date")) return [unparsed(paragraph, context)];
+  const items: Array<Update | UnparsedEntry> = [];
+  let note: Line[] = [];
+  let current: { date: YearMonth; lines: Line[]; line: number } | null = null;
+  const flush = () => {
+    if (current) items.push(update(current.date, [joinLines(current.lines)], current.line));
+    else if (note.length) items.push(unparsed(joinLines(note), context));
+    current = null;
+    note = [];
+  };
+  lines.forEach((line, index) => {
+    const reading = readings[index] ?? { kind: "none" };
+    const at = context.lineOf(line[0]);
+    if (reading.kind === "date") {
+      flush();
+      current = { date: reading.date, lines: [reading.rest], line: at };
+    } else if (reading.kind === "unreadable") {
+      flush();
+      context.warn(at, `update not understood (${notDated(reading)}); shown as written`);
+      note = [line];
+    } else if (current) current.lines.push(line);
+    else note.push(line);
+  });
+  flush();
+  return items;
+}
+
+/** "## 2022" over news written "**18th Nov:** …": the year the dates below it leave out. */
+function headingYear(block: RootContent): number | null {
+  if (block.type !== "heading") return null;
+  const match = /^\s*(\d{4})\s*$/.exec(toPlainText(block));
+  return match ? Number(match[1]) : null;
 }
 
 export function readUpdates(
@@ -66,10 +134,11 @@ export function readUpdates(
   blocks: RootContent[],
   context: ParseContext,
 ): UpdatesSection {
-  return {
-    kind: "updates",
-    heading,
-    line,
-    items: readEntries(blocks, context, "update", (item) => readUpdate(item, context)),
-  };
+  let year: number | null = null;
+  const items = blocks.flatMap((block) => {
+    if (block.type === "heading") year = headingYear(block);
+    if (block.type === "paragraph") return readNewsParagraph(block, year, context);
+    return readEntries([block], context, "update", (item) => readUpdate(item, year, context));
+  });
+  return { kind: "updates", heading, line, items };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { normalizeName, parseAuthors, splitAuthors } from "./authors";
+import { looksLikeAuthorList, normalizeName, parseAuthors, readMarkLegend, splitAuthors } from "./authors";
 
 const names = (line: string) => splitAuthors(line).map((author) => author.name);
 
@@ -28,15 +28,45 @@ describe("splitAuthors", () => {
 
   it("reads equal-contribution marks in their common spellings and removes them from the name", () => {
     expect(splitAuthors("Jue Wang$^{\\*}$, Yucheng Lu$^{\\*}$, Binhang Yuan")).toEqual([
-      { name: "Jue Wang", equalContribution: true },
-      { name: "Yucheng Lu", equalContribution: true },
-      { name: "Binhang Yuan", equalContribution: false },
+      { name: "Jue Wang", equalContribution: true, corresponding: false },
+      { name: "Yucheng Lu", equalContribution: true, corresponding: false },
+      { name: "Binhang Yuan", equalContribution: false, corresponding: false },
     ]);
     expect(splitAuthors("Ana Lima*, Bo Chen∗, Cy Dee^*, Di Eu")).toEqual([
-      { name: "Ana Lima", equalContribution: true },
-      { name: "Bo Chen", equalContribution: true },
-      { name: "Cy Dee", equalContribution: true },
-      { name: "Di Eu", equalContribution: false },
+      { name: "Ana Lima", equalContribution: true, corresponding: false },
+      { name: "Bo Chen", equalContribution: true, corresponding: false },
+      { name: "Cy Dee", equalContribution: true, corresponding: false },
+      { name: "Di Eu", equalContribution: false, corresponding: false },
+    ]);
+  });
+
+  it("reads corresponding-author marks apart from equal-contribution ones", () => {
+    expect(splitAuthors("Ana Lima*†, Bo Chen$^\\dagger$, Cy Dee#, Di Eu‡")).toEqual([
+      { name: "Ana Lima", equalContribution: true, corresponding: true },
+      { name: "Bo Chen", equalContribution: false, corresponding: true },
+      { name: "Cy Dee", equalContribution: true, corresponding: false },
+      { name: "Di Eu", equalContribution: false, corresponding: true },
+    ]);
+  });
+
+  it("reads a role written after a name, and leaves out a legend written after the list", () => {
+    expect(
+      splitAuthors(
+        "Yu Wu, Ana Lima [*the corresponding author*], Bo Chen (equal contribution), Cy Dee. (*: equal contribution)",
+      ),
+    ).toEqual([
+      { name: "Yu Wu", equalContribution: false, corresponding: false },
+      { name: "Ana Lima", equalContribution: false, corresponding: true },
+      { name: "Bo Chen", equalContribution: true, corresponding: false },
+      { name: "Cy Dee", equalContribution: false, corresponding: false },
+    ]);
+  });
+
+  it("follows the page's legend for what a mark means", () => {
+    const legend = readMarkLegend("(* indicates equal contribution; # indicates corresponding authorship)");
+    expect(splitAuthors("Ana Lima*, Bo Chen#", legend)).toEqual([
+      { name: "Ana Lima", equalContribution: true, corresponding: false },
+      { name: "Bo Chen", equalContribution: false, corresponding: true },
     ]);
   });
 
@@ -57,8 +87,8 @@ describe("normalizeName", () => {
 describe("parseAuthors", () => {
   it("marks the owner by name in any letter case", () => {
     expect(parseAuthors("Jue WANG, Dajie Dong", [], "Jue Wang")).toEqual([
-      { name: "Jue WANG", isSelf: true, equalContribution: false },
-      { name: "Dajie Dong", isSelf: false, equalContribution: false },
+      { name: "Jue WANG", isSelf: true, equalContribution: false, corresponding: false },
+      { name: "Dajie Dong", isSelf: false, equalContribution: false, corresponding: false },
     ]);
   });
 
@@ -70,13 +100,30 @@ describe("parseAuthors", () => {
   it('falls back to the bold name when the owner is abbreviated ("J. Wang")', () => {
     const authors = parseAuthors("J. Wang, C. Zhang, and P. Liang.", ["J. Wang"], "Jue Wang");
     expect(authors).toEqual([
-      { name: "J. Wang", isSelf: true, equalContribution: false },
-      { name: "C. Zhang", isSelf: false, equalContribution: false },
-      { name: "P. Liang", isSelf: false, equalContribution: false },
+      { name: "J. Wang", isSelf: true, equalContribution: false, corresponding: false },
+      { name: "C. Zhang", isSelf: false, equalContribution: false, corresponding: false },
+      { name: "P. Liang", isSelf: false, equalContribution: false, corresponding: false },
     ]);
   });
 
   it("marks nobody when neither the name nor bold identifies the owner", () => {
     expect(parseAuthors("J. Wang, C. Zhang", [], "Jue Wang").some((author) => author.isSelf)).toBe(false);
+  });
+});
+
+describe("looksLikeAuthorList", () => {
+  it("accepts lists of names, with initials, marks and an ellipsis", () => {
+    expect(looksLikeAuthorList("Muru Zhang, Mayank Mishra, Tri Dao", "Jue Wang")).toBe(true);
+    expect(looksLikeAuthorList("A. Author, B. Author and C. Author", "Jue Wang")).toBe(true);
+    expect(looksLikeAuthorList("Jianhua Han, ..., Hao Tang, ..., Hang Xu*", "Hao Tang")).toBe(true);
+    expect(looksLikeAuthorList("Jue Wang", "Jue Wang")).toBe(true);
+  });
+
+  it("rejects sentences, venues and a lone name that is not the owner", () => {
+    expect(looksLikeAuthorList("We show that most messages can be skipped, without loss of accuracy", "Jue Wang")).toBe(
+      false,
+    );
+    expect(looksLikeAuthorList("In Proceedings of NAACL, 2022.", "Jue Wang")).toBe(false);
+    expect(looksLikeAuthorList("Bo Chen", "Jue Wang")).toBe(false);
   });
 });

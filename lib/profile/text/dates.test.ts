@@ -14,6 +14,20 @@ describe("parseYearMonth", () => {
     ["05/2025", { year: 2025, month: 5 }],
     ["2021", { year: 2021, month: null }],
     ["  Dec 2020  ", { year: 2020, month: 12 }],
+    ["2024.05", { year: 2024, month: 5 }],
+    ["*2024.05*", { year: 2024, month: 5 }],
+    ["[Jul. 2026]", { year: 2026, month: 7 }],
+    ["Sept 2024", { year: 2024, month: 9 }],
+    ["2024-05-12", { year: 2024, month: 5 }],
+    ["2024/05/12", { year: 2024, month: 5 }],
+    ["May 12, 2024", { year: 2024, month: 5 }],
+    ["July 24th, 2025", { year: 2025, month: 7 }],
+    ["12 May 2024", { year: 2024, month: 5 }],
+    ["2025 Sept", { year: 2025, month: 9 }],
+    ["05.2025", { year: 2025, month: 5 }],
+    ["[2026]", { year: 2026, month: null }],
+    ["2025年5月", { year: 2025, month: 5 }],
+    ["2025年5月12日", { year: 2025, month: 5 }],
   ])("reads %j", (text, expected) => {
     expect(parseYearMonth(text)).toEqual(expected);
   });
@@ -30,6 +44,11 @@ describe("parseYearMonth", () => {
     "May 25",
     "20245",
     "Jun 2018 to Dec 2018",
+    "2025.xx",
+    "Fall 2022",
+    "2024-05-32",
+    "2024-13-01",
+    "2024.5.1.1",
   ])("rejects %j", (text) => {
     expect(parseYearMonth(text)).toBeNull();
   });
@@ -52,6 +71,12 @@ describe("parsePeriod", () => {
     ["(2019 - 2020)", { start: { year: 2019, month: null }, end: { year: 2020, month: null } }],
     ["2021", { start: { year: 2021, month: null }, end: { year: 2021, month: null } }],
     ["Mar 2022", { start: { year: 2022, month: 3 }, end: { year: 2022, month: 3 } }],
+    ["2024.09 - Present", { start: { year: 2024, month: 9 }, end: "present" }],
+    ["2024.09-2025.06", { start: { year: 2024, month: 9 }, end: { year: 2025, month: 6 } }],
+    ["2024.09-now", { start: { year: 2024, month: 9 }, end: "present" }],
+    ["2019.09 ~ 2023.06", { start: { year: 2019, month: 9 }, end: { year: 2023, month: 6 } }],
+    ["[2024.06 - present]", { start: { year: 2024, month: 6 }, end: "present" }],
+    ["2024-05-12", { start: { year: 2024, month: 5 }, end: { year: 2024, month: 5 } }],
   ])("reads %j", (text, expected) => {
     expect(parsePeriod(text)).toEqual(expected);
   });

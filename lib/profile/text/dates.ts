@@ -49,42 +49,91 @@ export function isoYearMonth(date: YearMonth): string {
 }
 
 const MONTH_YEAR = /^([A-Za-z]{3,9})\.?,?\s+(\d{4})$/;
+// "May 12, 2024", "12 May 2024", "18th Nov. 2023": the site shows months, so the day is read past.
+const MONTH_DAY_YEAR = /^([A-Za-z]{3,9})\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(\d{4})$/;
+const DAY_MONTH_YEAR = /^\d{1,2}(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})$/;
+const YEAR_MONTH_NAME = /^(\d{4})[\s.,/-]+([A-Za-z]{3,9})\.?$/;
 const ISO_MONTH = /^(\d{4})[-/.](\d{1,2})$/;
+const ISO_DAY = /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})$/;
 const MONTH_SLASH_YEAR = /^(\d{1,2})[/.](\d{4})$/;
+const CJK_YEAR_MONTH = /^(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*\d{1,2}\s*日)?$/;
 const YEAR = /^(\d{4})$/;
 
 function validMonth(month: number): number | null {
   return month >= 1 && month <= 12 ? month : null;
 }
 
-/** "May 2025", "Sept. 2021", "2025-05", "05/2025" or "2025"; null for anything else. */
+function named(monthWord: string | undefined, year: string | undefined): YearMonth | null {
+  const month = monthWord ? monthFromName(monthWord) : null;
+  return month === null || !year ? null : { year: Number(year), month };
+}
+
+function numbered(month: string | undefined, year: string | undefined): YearMonth | null {
+  const valid = validMonth(Number(month));
+  return valid === null || !year ? null : { year: Number(year), month: valid };
+}
+
+/** The forms a date is written in, each giving its month and year, tried in turn. */
+const READERS: Array<(value: string) => YearMonth | null> = [
+  (value) => {
+    const match = MONTH_YEAR.exec(value) ?? MONTH_DAY_YEAR.exec(value);
+    return match ? named(match[1], match[2]) : null;
+  },
+  (value) => {
+    const match = DAY_MONTH_YEAR.exec(value);
+    return match ? named(match[1], match[2]) : null;
+  },
+  (value) => {
+    const match = YEAR_MONTH_NAME.exec(value);
+    return match ? named(match[2], match[1]) : null;
+  },
+  (value) => {
+    const match = ISO_MONTH.exec(value);
+    return match ? numbered(match[2], match[1]) : null;
+  },
+  (value) => {
+    const match = ISO_DAY.exec(value);
+    const day = Number(match?.[4]);
+    return match && day >= 1 && day <= 31 ? numbered(match[3], match[1]) : null;
+  },
+  (value) => {
+    const match = MONTH_SLASH_YEAR.exec(value);
+    return match ? numbered(match[1], match[2]) : null;
+  },
+  (value) => {
+    const match = CJK_YEAR_MONTH.exec(value);
+    return match ? numbered(match[2], match[1]) : null;
+  },
+  (value) => {
+    const match = YEAR.exec(value);
+    return match?.[1] ? { year: Number(match[1]), month: null } : null;
+  },
+];
+
+/**
+ * "May 2025", "Sept. 2021", "May 12, 2024", "2025-05", "2024.05", "2024-05-12", "05/2025", "2025 Sept",
+ * "2025年5月" or "2025", alone or set in emphasis or brackets; null for anything else.
+ */
 export function parseYearMonth(text: string): YearMonth | null {
-  const value = text.trim().replace(/^\*+|\*+$/g, "");
-  const named = MONTH_YEAR.exec(value);
-  if (named?.[1] && named[2]) {
-    const month = monthFromName(named[1]);
-    return month === null ? null : { year: Number(named[2]), month };
+  const value = text
+    .trim()
+    .replace(/^[*_[(【\s]+|[*_\])】:：\s]+$/g, "")
+    .trim();
+  for (const read of READERS) {
+    const date = read(value);
+    if (date) return date;
   }
-  const iso = ISO_MONTH.exec(value) ?? null;
-  if (iso?.[1] && iso[2]) {
-    const month = validMonth(Number(iso[2]));
-    return month === null ? null : { year: Number(iso[1]), month };
-  }
-  const slash = MONTH_SLASH_YEAR.exec(value);
-  if (slash?.[1] && slash[2]) {
-    const month = validMonth(Number(slash[1]));
-    return month === null ? null : { year: Number(slash[2]), month };
-  }
-  const year = YEAR.exec(value);
-  return year?.[1] ? { year: Number(year[1]), month: null } : null;
+  return null;
 }
 
 const PRESENT = /^(now|present|current|today|ongoing|till now|to date)$/i;
 // A bare "-" separates only after a year ("Sep 2018-Jun 2023"), so "2025-05" stays one date.
-const RANGE_SEPARATOR = /\s*(?:–|—|--|\bto\b|\buntil\b)\s*|\s+-\s+|(?<=\d{4})-(?=[A-Za-z]|\d{4}\b)/i;
+// So does one after a dotted month ("2024.09-2025.06").
+const RANGE_SEPARATOR =
+  /\s*(?:–|—|--|~|\bto\b|\buntil\b)\s*|\s+-\s+|(?<=\d{4})-(?=[A-Za-z]|\d{4}\b)|(?<=\d{4}[./]\d{1,2})-(?=\d{4}|[A-Za-z])/i;
 
 function parsePeriodEnd(text: string): PeriodEnd | null {
-  return PRESENT.test(text.trim()) ? "present" : parseYearMonth(text);
+  return PRESENT.test(text.trim().replace(/[.*_\])】]+$/, "")) ? "present" : parseYearMonth(text);
 }
 
 /** "Sep 2018 - Jun 2023", "May 2025 – Now", "2018–2023", "2021"; null when it is not a date range. */
@@ -100,4 +149,70 @@ export function parsePeriod(text: string): Period | null {
   const start = parseYearMonth(parts[0] ?? "");
   const end = parsePeriodEnd(parts[1] ?? "");
   return start && end ? { start, end } : null;
+}
+
+const MONTH_WORD = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?`;
+const DATE_IN_TEXT = String.raw`(?:${MONTH_WORD},?\s+\d{4}|\d{4}[-/.]\d{1,2}(?!\d)|\d{1,2}/\d{4}|\d{4})`;
+const END_IN_TEXT = String.raw`(?:${DATE_IN_TEXT}|present|now|current|today|ongoing)`;
+/** A date range anywhere in a line: "…, Sep 2018 - Jun 2023", "*2024.09 - Present*, …", "[2021.09 - 2023.09]--…". */
+const RANGE_IN_TEXT = new RegExp(
+  String.raw`(?<![\w.])${DATE_IN_TEXT}\s*(?:–|—|--|-|~|\bto\b|\buntil\b)\s*${END_IN_TEXT}(?![\w])`,
+  "gi",
+);
+const PART_SEPARATOR = /\s*(?:[,|·;]|\s[-–—]{1,2}\s|--|—)\s*(?![^()]*\))/;
+const WRAPPERS = /^[\s[(【*_`]*|[\s\])】*_`.:：]*$/g;
+
+export interface PeriodInText {
+  period: Period;
+  /** The line with the period taken out. */
+  rest: string;
+}
+
+function cut(text: string, start: number, end: number): string {
+  // Brackets, parentheses and emphasis marks around the period go with it: "[2024.06 - present]--Role".
+  const before = text.slice(0, start).replace(/[[(【*_`]+$/, "");
+  const after = text.slice(end).replace(/^[\])】*_`]+/, "");
+  return `${before} ${after}`
+    .replace(/^[\s,|·;:：.–—-]+|[\s,|·;:：–—-]+$/g, "")
+    .replace(/\s+([,;])/g, "$1")
+    .replace(/([,;|·])\s*[,;|·:]+/g, "$1")
+    .trim();
+}
+
+/**
+ * The period a line of experience or education names, wherever it stands:
+ * a range anywhere, or a single date that is a part of its own ("…, 2021").
+ */
+export function findPeriod(text: string): PeriodInText | null {
+  for (const match of text.matchAll(RANGE_IN_TEXT)) {
+    const period = parsePeriod(match[0]);
+    if (period) return { period, rest: cut(text, match.index, match.index + match[0].length) };
+  }
+  let offset = 0;
+  for (const part of text.split(PART_SEPARATOR)) {
+    const start = text.indexOf(part, offset);
+    offset = start + part.length;
+    // "2018 (expected)": the remark after the date stays in the text.
+    const written = /^(.*?)\s*(?:\([^()]*\)\.?)?$/.exec(part)?.[1] ?? part;
+    const single = parseYearMonth(written.replace(WRAPPERS, ""));
+    if (single && /\d{4}/.test(written)) {
+      return { period: { start: single, end: single }, rest: cut(text, start, start + written.length) };
+    }
+  }
+  return null;
+}
+
+/** Split "Org, Role, City" at commas, "|", "·" and spaced dashes, but not inside parentheses. */
+export function splitParts(text: string): string[] {
+  const parts = text
+    .split(PART_SEPARATOR)
+    .map((part) => part.trim())
+    .filter(Boolean);
+  // A remark left alone once its date went to the period ("…, 2018 (expected)") joins the part before it.
+  return parts.reduce<string[]>((joined, part) => {
+    const last = joined.at(-1);
+    if (last !== undefined && /^\([^()]*\)\.?$/.test(part)) joined[joined.length - 1] = `${last} ${part}`;
+    else joined.push(part);
+    return joined;
+  }, []);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findBadges, looksLikeVenue, parseVenueLine, venueKind } from "./venues";
+import { findBadges, looksLikeVenue, parseVenueLine, parseVenueTag, venueKind } from "./venues";
 
 describe("parseVenueLine", () => {
   it.each([
@@ -29,6 +29,24 @@ describe("parseVenueLine", () => {
     expect(parseVenueLine("ICLR 2025 (Spotlight)").venue?.short).toBe("ICLR");
   });
 
+  it.each([
+    ["In ICML2025", "ICML", 2025],
+    ["NeurIPS'24", "NeurIPS", 2024],
+    ["ICLR’23 (Oral)", "ICLR", 2023],
+    ["CVPR2016.", "CVPR", 2016],
+  ] as const)("reads a year glued to the venue in %j", (line, short, year) => {
+    const venue = parseVenueLine(line);
+    expect(venue.venue?.short).toBe(short);
+    expect(venue.year).toBe(year);
+  });
+
+  it("names the first of several venues written on one line", () => {
+    expect(parseVenueLine("In Proceedings of ICML, 2025. | Reasoning Workshop at ICLR 2025.").venue).toEqual({
+      short: "ICML",
+      kind: "conference",
+    });
+  });
+
   it("uses the last year written", () => {
     expect(parseVenueLine("NeurIPS 2023 (presented in 2024)").year).toBe(2024);
   });
@@ -46,7 +64,9 @@ describe("venueKind", () => {
     ["Nature, 2021", "journal"],
     ["NeurIPS 2023", "conference"],
     ["Findings of ACL 2023", "conference"],
-    ["Workshop on Efficient NLP", "conference"],
+    ["Workshop on Efficient NLP", "workshop"],
+    ["ICML 2024 Workshop on Data", "workshop"],
+    ["In submission to ICML 25", "preprint"],
     ["Some Venue 2022", "other"],
   ] as const)("%j is a %s", (line, kind) => {
     expect(venueKind(line)).toBe(kind);
@@ -84,5 +104,19 @@ describe("looksLikeVenue", () => {
   it('does not take authors named like venues for a venue ("Chi", "Micro")', () => {
     expect(looksLikeVenue("Chi Wang, Micro Li")).toBe(false);
     expect(looksLikeVenue("Jue Wang and Ce Zhang")).toBe(false);
+  });
+});
+
+describe("parseVenueTag", () => {
+  it("reads a tag that names a venue or a year", () => {
+    expect(parseVenueTag("[ICML 2024]")).toMatchObject({ venue: { short: "ICML", kind: "conference" }, year: 2024 });
+    expect(parseVenueTag("AAAI 2026 Oral")).toMatchObject({ year: 2026, badges: ["Oral"] });
+    expect(parseVenueTag("MM 2024")).toMatchObject({ venue: { short: "MM" }, year: 2024 });
+    expect(parseVenueTag("arXiv 26.03")).toMatchObject({ venue: { short: "arXiv", kind: "preprint" } });
+  });
+
+  it("reads a topic badge as no venue", () => {
+    expect(parseVenueTag("VLA model")).toBeNull();
+    expect(parseVenueTag("")).toBeNull();
   });
 });

@@ -9,11 +9,14 @@ export interface VenueLine {
 const BADGE =
   /\b(oral|spotlight|highlight|best (?:student )?paper(?: award)?|outstanding paper(?: award)?|honou?rable mention|distinguished paper(?: award)?|award)\b/i;
 const LEADING_PHRASE =
-  /^(?:accepted (?:to|at|by|in|as)|to appear (?:in|at)|published (?:in|at)|appeared (?:in|at)|in proc(?:eedings|\.)?(?: of)?|proc\.(?: of)?|in)\s+(?:the\s+)?/i;
-const YEAR = /\b(?:19|20)\d{2}\b/g;
+  /^(?:accepted (?:to|at|by|in|as)|to appear (?:in|at)|published (?:in|at)|appeared (?:in|at)|(?:under review|in submission|submitted) (?:at|to|for|in)|in proc(?:eedings|\.)?(?: of)?|proc\.(?: of)?|in)\s+(?:the\s+)?/i;
+// A year, also glued to the venue ("ICML2025"), or its last two digits after an apostrophe ("NeurIPS'24").
+const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)|['’]\d{2}\b/g;
 const ABBREVIATION = /\(([A-Z][A-Za-z0-9&-]*[A-Z0-9][A-Za-z0-9&-]*)\)/;
 
-const PREPRINT = /arxiv|preprint|\bcorr\b|biorxiv|medrxiv|ssrn|under review|submitted/i;
+const PREPRINT = /arxiv|preprint|\bcorr\b|biorxiv|medrxiv|ssrn|under review|under submission|in submission|submitted/i;
+const WORKSHOP = /workshop/i;
+const THESIS = /\b(?:thesis|dissertation)\b/i;
 const JOURNAL =
   /journal|transactions|\btrans\.|letters|\b(?:tmlr|jmlr|tacl|tpami|tkde|tois|tods|tocs|tog|ijcv|pvldb|nature|science|pnas|plos)\b/i;
 const CONFERENCE =
@@ -21,6 +24,8 @@ const CONFERENCE =
 
 export function venueKind(line: string): VenueKind {
   if (PREPRINT.test(line)) return "preprint";
+  if (WORKSHOP.test(line)) return "workshop";
+  if (THESIS.test(line)) return "thesis";
   if (JOURNAL.test(line)) return "journal";
   if (CONFERENCE.test(line)) return "conference";
   return "other";
@@ -28,29 +33,41 @@ export function venueKind(line: string): VenueKind {
 
 /** Distinctions written in a venue line or a research label: "(Oral)", "Spotlight". */
 export function findBadges(text: string): string[] {
-  return text
-    .split(/[(),;]/)
-    .map((part) => part.trim())
-    .filter((part) => BADGE.test(part) && part.split(/\s+/).length <= 4)
-    .map((part) => part.replace(/^\w/, (first) => first.toUpperCase()));
+  return (
+    text
+      .split(/[(),;]/)
+      .map((part) => part.trim())
+      .filter((part) => BADGE.test(part) && part.split(/\s+/).length <= 4)
+      // "AAAI 2026 Oral" → "Oral": the distinction without the venue written before it.
+      .map((part) => part.slice(BADGE.exec(part)?.index ?? 0).replace(/^\w/, (first) => first.toUpperCase()))
+  );
+}
+
+function fullYear(written: string): number {
+  const digits = written.replace(/^['’]/, "");
+  return digits.length === 2 ? 2000 + Number(digits) : Number(digits);
 }
 
 function lastYear(text: string): number | null {
   const years = text.match(YEAR);
-  return years ? Number(years[years.length - 1]) : null;
+  return years ? fullYear(years[years.length - 1] ?? "") : null;
 }
 
 function shortName(text: string): string {
   if (/arxiv/i.test(text)) return "arXiv";
   const abbreviation = ABBREVIATION.exec(text)?.[1];
   if (abbreviation && !BADGE.test(abbreviation)) return abbreviation;
-  return text
-    .replace(LEADING_PHRASE, "")
-    .replace(/\([^)]*\)/g, "")
-    .replace(YEAR, "")
-    .replace(/[\s,.:;'’-]+$/, "")
-    .replace(/\s{2,}/g, " ")
-    .trim();
+  return (
+    text
+      .replace(LEADING_PHRASE, "")
+      .replace(/\([^)]*\)/g, "")
+      .replace(YEAR, "")
+      // Volume and pages after a journal's name: "…, 712, 45-60", "…, 12(3), pp. 1–9".
+      .replace(/(?:,\s*(?:vol\.\s*|pp?\.\s*)?\d+(?:\(\d+\))?(?:\s*[-–]\s*\d+)?)+[\s.]*$/i, "")
+      .replace(/[\s,.:;'’-]+$/, "")
+      .replace(/\s{2,}/g, " ")
+      .trim()
+  );
 }
 
 /**
@@ -59,12 +76,24 @@ function shortName(text: string): string {
  */
 export function parseVenueLine(line: string): VenueLine {
   const text = line.trim();
-  const short = shortName(text);
+  // "In Proceedings of ICML, 2025. | Workshop at ICLR 2025.": the first venue named is where it appeared.
+  const main = text.split(/\s[|;]\s/)[0] ?? text;
+  const short = shortName(main);
   return {
-    venue: short ? { short, kind: venueKind(text) } : null,
+    venue: short ? { short, kind: venueKind(main) } : null,
     year: lastYear(text),
     badges: findBadges(text),
   };
+}
+
+/**
+ * A tag set beside a title ("[ICML 2024]", a paper box's "CVPR 2025 Oral"):
+ * the venue when it names one or gives a year, else null ("VLA model").
+ */
+export function parseVenueTag(tag: string): VenueLine | null {
+  const text = tag.replace(/^[\s[(]+|[\s\])]+$/g, "");
+  if (!text || (venueKind(text) === "other" && lastYear(text) === null)) return null;
+  return parseVenueLine(text);
 }
 
 /**
@@ -72,5 +101,8 @@ export function parseVenueLine(line: string): VenueLine {
  * purpose: "Chi" or "Micro" can be an author's name.
  */
 export function looksLikeVenue(line: string): boolean {
-  return LEADING_PHRASE.test(line.trim()) || PREPRINT.test(line) || JOURNAL.test(line) || lastYear(line) !== null;
+  const text = line.trim();
+  return (
+    LEADING_PHRASE.test(text) || [PREPRINT, JOURNAL, THESIS].some((kind) => kind.test(text)) || lastYear(text) !== null
+  );
 }

@@ -1,0 +1,67 @@
+/**
+ * Builds the site from a profile in a private copy of the project,
+ * $TMPDIR/researcher-site-<name>, where the profile takes the place of
+ * content/profile.md (so the site is the one an author with that file would
+ * deploy, and the project's own .next stays the author's), then serves it with
+ * `next start`. Started by the Playwright configs of the suites built from a
+ * test profile:
+ *
+ *   tsx e2e/support/serve-profile.ts <name> <profile> <port>
+ */
+import { execFileSync, spawn, spawnSync } from "node:child_process";
+import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { profileBuildDir, ROOT } from "./paths";
+
+// Kept between runs: node_modules is slow to copy, and .next holds the build cache.
+const KEPT = new Set(["node_modules", ".next"]);
+// The browser tests and the scripts are not part of the site; leaving them out keeps their imports out of its build.
+const LEFT_OUT = new Set([...KEPT, "out", "test-results", "playwright-report", ".git", "e2e", "scripts"]);
+
+function copyProject(copy: string, profile: string): void {
+  mkdirSync(copy, { recursive: true });
+  for (const entry of readdirSync(copy)) if (!KEPT.has(entry)) rmSync(path.join(copy, entry), { recursive: true });
+  for (const entry of readdirSync(ROOT)) {
+    if (!LEFT_OUT.has(entry)) cpSync(path.join(ROOT, entry), path.join(copy, entry), { recursive: true });
+  }
+  copyFileSync(profile, path.join(copy, "content/profile.md"));
+  if (existsSync(path.join(copy, "node_modules"))) return;
+  // Turbopack refuses a symlinked node_modules; hard links are as fast and look like real files.
+  try {
+    execFileSync("cp", ["-al", path.join(ROOT, "node_modules"), copy], { stdio: "ignore" });
+  } catch {
+    execFileSync("cp", ["-a", path.join(ROOT, "node_modules"), copy]);
+  }
+}
+
+function main([name, profile, port]: string[]): number {
+  if (!name || !profile || !port) {
+    console.error("usage: serve-profile.ts <name> <profile> <port>");
+    return 2;
+  }
+  const copy = profileBuildDir(name);
+  copyProject(copy, path.resolve(ROOT, profile));
+  const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+  delete env.PROFILE_PATH;
+  delete env.STATIC_EXPORT;
+  const next = path.join(copy, "node_modules/next/dist/bin/next");
+  const started = Date.now();
+  const build = spawnSync(process.execPath, [next, "build"], { cwd: copy, env, encoding: "utf8" });
+  writeFileSync(path.join(copy, "build.log"), `${build.stdout}${build.stderr}`);
+  if (build.status !== 0) {
+    console.error(`${build.stdout}${build.stderr}`);
+    return 1;
+  }
+  console.error(`serve-profile: built ${name} in ${Math.round((Date.now() - started) / 1000)} s`);
+  const server = spawn(process.execPath, [next, "start", "-p", port, "-H", "127.0.0.1"], {
+    cwd: copy,
+    env,
+    stdio: "inherit",
+  });
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
+  server.on("exit", (code) => process.exit(code ?? 0));
+  return 0;
+}
+
+const code = main(process.argv.slice(2));
+if (code !== 0) process.exit(code);

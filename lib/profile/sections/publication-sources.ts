@@ -1,0 +1,189 @@
+import type { Heading, List, ListItem, Paragraph, RootContent } from "mdast";
+import { splitLines } from "../markdown/lines";
+import { toPlainText } from "../markdown/render";
+import type { VenueKind } from "../model";
+import { classifyPublicationGroup, type PublicationGroup } from "./classify";
+import { isEntryDetail, type Line } from "./entry-lines";
+
+/** What the subheadings above an entry say about it. */
+export interface GroupContext {
+  year: number | null;
+  venueKind: VenueKind | null;
+  notPapers: boolean;
+}
+
+/** The markdown one publication was written as, however the author laid it out. */
+export interface EntrySource {
+  /** The blocks it came from, shown as written when it cannot be read. */
+  nodes: RootContent[];
+  /** Its lines: the title first, then authors, venue, buttons in any order. */
+  lines: Line[];
+  /** Blocks below its lines: an abstract, a nested list. */
+  notes: RootContent[];
+  venueTag: string | null;
+  group: GroupContext;
+  /** Laid out as paragraphs rather than a list item, so a lone sentence is a note, not a failed entry. */
+  loose: boolean;
+}
+
+export type SectionPart = { kind: "entry"; source: EntrySource } | { kind: "note"; node: RootContent };
+
+const NO_GROUP: GroupContext = { year: null, venueKind: null, notPapers: false };
+
+function paragraphLines(paragraph: Paragraph): Line[] {
+  return splitLines(paragraph.children);
+}
+
+function isDetailParagraph(block: RootContent | undefined, ownerName: string): block is Paragraph {
+  if (block?.type !== "paragraph") return false;
+  const lines = paragraphLines(block);
+  return lines.length > 0 && lines.every((line) => isEntryDetail(line, ownerName));
+}
+
+/** A list item's lines: its first paragraph's, and those of the author, venue or button paragraphs after it. */
+function fromListItem(item: ListItem, group: GroupContext, ownerName: string): EntrySource {
+  const venueTag = item.data?.venueTag ?? null;
+  // A paper box's first paragraph repeats its badge; the badge is read as the venue tag instead.
+  const children = venueTag ? item.children.slice(1) : item.children;
+  const [first, ...rest] = children;
+  const lines = first?.type === "paragraph" ? paragraphLines(first) : [];
+  let index = 0;
+  while (isDetailParagraph(rest[index], ownerName)) index += 1;
+  const details = rest.slice(0, index).flatMap((block) => (block.type === "paragraph" ? paragraphLines(block) : []));
+  const notes = first?.type === "paragraph" ? rest.slice(index) : children;
+  return { nodes: [item], lines: [...lines, ...details], notes, venueTag, group, loose: false };
+}
+
+/** Subheadings in force: each deeper one refines those above it until a heading as shallow replaces it. */
+class GroupStack {
+  private readonly levels: Array<{ depth: number; group: PublicationGroup }>;
+
+  /** The section's own heading is the outermost group: all of a "## Journal Papers" section are journal papers. */
+  constructor(sectionHeading: string) {
+    this.levels = [{ depth: 0, group: classifyPublicationGroup(sectionHeading) }];
+  }
+
+  enter(heading: Heading): PublicationGroup {
+    return this.push(heading.depth, classifyPublicationGroup(toPlainText(heading)));
+  }
+
+  /** A bold "**2024**" line groups like a heading deeper than any real one. */
+  enterBold(label: string): PublicationGroup {
+    return this.push(7, classifyPublicationGroup(label));
+  }
+
+  private push(depth: number, group: PublicationGroup): PublicationGroup {
+    while ((this.levels.at(-1)?.depth ?? 0) >= depth) this.levels.pop();
+    this.levels.push({ depth, group });
+    return group;
+  }
+
+  current(): GroupContext {
+    return within(
+      NO_GROUP,
+      this.levels.map(({ group }) => group),
+    );
+  }
+}
+
+function within(outer: GroupContext, groups: PublicationGroup[]): GroupContext {
+  return groups.reduce<GroupContext>((context, group) => {
+    switch (group.kind) {
+      case "year":
+        return { ...context, year: group.year };
+      case "venue":
+        return { ...context, venueKind: group.venueKind };
+      case "not-papers":
+        return { ...context, notPapers: true };
+      case "topic":
+        return context;
+      default: {
+        const unreachable: never = group;
+        return unreachable;
+      }
+    }
+  }, outer);
+}
+
+/** "**2024**", "**Journal Papers**" alone on a line: the label of a group, when it names a year or a kind. */
+function isGroupLabel(paragraph: Paragraph): boolean {
+  const [only, ...rest] = paragraph.children;
+  if (only?.type !== "strong" || rest.some((child) => child.type !== "text" || child.value.trim() !== "")) return false;
+  return classifyPublicationGroup(toPlainText(only)).kind !== "topic";
+}
+
+/**
+ * "- 2024" or "- Journal papers" with the papers nested below it: a list item
+ * that only labels a group. Its label, a few words on one line, stays as a note.
+ */
+function groupLabel(item: ListItem): Paragraph | null {
+  const [label, ...rest] = item.children;
+  if (label?.type !== "paragraph" || rest.length === 0 || !rest.every((block) => block.type === "list")) return null;
+  const text = toPlainText(label);
+  const plain = label.children.every((node) => node.type !== "link" && node.type !== "break");
+  if (!plain || text.split(/\s+/).length > 6 || text.includes(",")) return null;
+  // A topic label heads several papers; one item under a short title is more likely its abstract.
+  const nested = rest.reduce((count, block) => count + (block.type === "list" ? block.children.length : 0), 0);
+  return classifyPublicationGroup(text).kind !== "topic" || nested >= 2 ? label : null;
+}
+
+function listParts(list: List, group: GroupContext, ownerName: string): SectionPart[] {
+  return list.children.flatMap((item): SectionPart[] => {
+    const label = groupLabel(item);
+    if (!label) return [{ kind: "entry", source: fromListItem(item, group, ownerName) }];
+    const inner = within(group, [classifyPublicationGroup(toPlainText(label))]);
+    const nested = item.children.flatMap((block) => (block.type === "list" ? listParts(block, inner, ownerName) : []));
+    return [{ kind: "note", node: label }, ...nested];
+  });
+}
+
+/**
+ * The blocks of a publications section as entries and notes. Entries are list
+ * items (a paper box is one), paragraph groups (a title paragraph followed by
+ * author, venue or button paragraphs), or a subheading followed by such
+ * paragraphs (one heading per paper). Other subheadings group the entries
+ * below them and stay in place as notes.
+ */
+export function readSectionParts(heading: string, blocks: RootContent[], ownerName: string): SectionPart[] {
+  const parts: SectionPart[] = [];
+  const groups = new GroupStack(heading);
+  let open: EntrySource | null = null;
+  for (const [index, block] of blocks.entries()) {
+    if (open && isDetailParagraph(block, ownerName)) {
+      open.lines.push(...paragraphLines(block));
+      open.nodes.push(block);
+      continue;
+    }
+    open = null;
+    if (block.type === "heading") {
+      const group = groups.enter(block);
+      if (group.kind === "topic" && isDetailParagraph(blocks[index + 1], ownerName)) {
+        open = {
+          nodes: [block],
+          lines: [block.children],
+          notes: [],
+          venueTag: null,
+          group: groups.current(),
+          loose: false,
+        };
+        parts.push({ kind: "entry", source: open });
+      } else parts.push({ kind: "note", node: block });
+    } else if (block.type === "list") {
+      parts.push(...listParts(block, groups.current(), ownerName));
+    } else if (block.type === "paragraph" && isGroupLabel(block)) {
+      groups.enterBold(toPlainText(block));
+      parts.push({ kind: "note", node: block });
+    } else if (block.type === "paragraph") {
+      open = {
+        nodes: [block],
+        lines: paragraphLines(block),
+        notes: [],
+        venueTag: null,
+        group: groups.current(),
+        loose: true,
+      };
+      parts.push({ kind: "entry", source: open });
+    } else parts.push({ kind: "note", node: block });
+  }
+  return parts;
+}
