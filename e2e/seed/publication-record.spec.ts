@@ -98,7 +98,9 @@ test.describe("the co-author index", () => {
     const top = index.getByRole("link", { name: TOP_CO_AUTHOR.name, exact: true });
     await expect(top).toBeHidden();
     await index.getByText(/^Co-authors/).click();
-    await expect(index.getByRole("listitem").first()).toHaveText(`${TOP_CO_AUTHOR.name}${TOP_CO_AUTHOR.papers} papers`);
+    await expect(index.getByRole("listitem").first()).toHaveText(
+      `${TOP_CO_AUTHOR.name} ${TOP_CO_AUTHOR.papers} papers`,
+    );
     // Written "zheng li" in one paper, once in the index; "Christopher Re" and "Christopher Ré" are one person.
     await expect(index.getByRole("link", { name: /^zheng li$/i })).toHaveCount(1);
     await expect(index.getByRole("link", { name: /^Christopher R[eé]$/ })).toHaveCount(1);

@@ -9,13 +9,11 @@ export function CoAuthorIndex({ coAuthors }: { coAuthors: CoAuthor[] }) {
       <p className="mt-4 text-sm text-muted">
         Everyone with a paper here, most papers first; a name lists their papers.
       </p>
-      <ol className="mt-4 columns-2 gap-x-8 text-sm sm:columns-3">
+      <ol className="mt-4 co-author-index columns-2 gap-x-8 text-sm sm:columns-3">
         {coAuthors.map(({ name, query, paperCount }) => (
-          <li key={name} className="break-inside-avoid py-0.5">
-            <a href={publicationsHref({ text: query })} className="text-accent hover:underline">
-              {name}
-            </a>
-            <span className="ml-1.5 text-xs text-muted tabular-nums">
+          <li key={name}>
+            <a href={publicationsHref({ text: query })}>{name}</a>{" "}
+            <span>
               {paperCount}
               <span className="sr-only"> {paperCount === 1 ? "paper" : "papers"}</span>
             </span>
