@@ -41,11 +41,16 @@ export function yearsPerBar(firstYear: number, lastYear: number): number {
   return SPANS.find(fits) ?? Math.ceil((lastYear - firstYear + 1) / MAX_BARS);
 }
 
-function yearBars(dated: ReadonlyArray<Publication & { year: number }>, span: number): YearBar[] {
+type Dated = Publication & { year: number };
+
+// A reduce, not Math.min(...years): a record of tens of thousands of papers would overflow the call's arguments.
+const earliest = (dated: readonly Dated[]) => dated.reduce((min, { year }) => Math.min(min, year), Infinity);
+const latest = (dated: readonly Dated[]) => dated.reduce((max, { year }) => Math.max(max, year), -Infinity);
+
+function yearBars(dated: readonly Dated[], span: number): YearBar[] {
   if (dated.length === 0) return [];
-  const years = dated.map(({ year }) => year);
-  const first = Math.floor(Math.min(...years) / span) * span;
-  const last = Math.max(...years);
+  const first = Math.floor(earliest(dated) / span) * span;
+  const last = latest(dated);
   const bars: YearBar[] = [];
   for (let start = first; start <= last; start += span) {
     const byKind = VENUE_KINDS.map((kind) => ({ kind, count: 0 }));
@@ -62,13 +67,12 @@ function yearBars(dated: ReadonlyArray<Publication & { year: number }>, span: nu
   return bars;
 }
 
-const isDated = (publication: Publication): publication is Publication & { year: number } => publication.year !== null;
+const isDated = (publication: Publication): publication is Dated => publication.year !== null;
 
 /** The figures of a publication record, counted from the model. */
 export function publicationStatistics(publications: readonly Publication[]): PublicationStatistics {
   const dated = publications.filter(isDated);
-  const years = dated.map(({ year }) => year);
-  const span = years.length === 0 ? 1 : yearsPerBar(Math.min(...years), Math.max(...years));
+  const span = dated.length === 0 ? 1 : yearsPerBar(earliest(dated), latest(dated));
   const kinds = new Set(dated.map(venueKindOf));
   return {
     total: publications.length,
