@@ -7,7 +7,11 @@
  */
 export function PrintButton() {
   return (
-    <button type="button" onClick={() => window.print()} className="needs-script button print:hidden">
+    <button
+      type="button"
+      onClick={() => window.print()}
+      className="needs-script button shrink-0 whitespace-nowrap print:hidden"
+    >
       Print or save as PDF
     </button>
   );
