@@ -2,6 +2,7 @@ import type { Root } from "mdast";
 import { remark } from "remark";
 import type { ParseContext } from "../context";
 import { reparseRawHtml } from "./raw-html";
+import { liftLooseTags } from "./loose-tags";
 import { removeComments } from "./remove-comments";
 import { repairDoubleParenLinks } from "./repair-links";
 import { splitMarkdownFromHtml } from "./split-html-blocks";
@@ -32,9 +33,10 @@ export function parseMarkdown(body: string, context: ParseContext): Root {
   const parse = (markdown: string) => parser.parse(markdown);
   const { tree: parsed, markdown, removed } = parseWithoutTemplateCode(body, parse);
   warnTemplateCode(removed, context);
-  const hasHtml = removeComments(parsed);
-  if (hasHtml) splitMarkdownFromHtml(parsed, parse);
-  const tree = hasHtml ? reparseRawHtml(parsed, markdown, context) : parsed;
+  const hasRawHtml = removeComments(parsed);
+  if (hasRawHtml) splitMarkdownFromHtml(parsed, parse);
+  const hasLooseTags = liftLooseTags(parsed, markdown);
+  const tree = hasRawHtml || hasLooseTags ? reparseRawHtml(parsed, markdown, context) : parsed;
   for (const repair of repairDoubleParenLinks(tree)) {
     context.warn(
       repair.line === null ? null : context.bodyLine(repair.line),

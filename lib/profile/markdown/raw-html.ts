@@ -186,7 +186,7 @@ function warnDropped(tree: HastRoot, context: ParseContext): void {
     const line = node.position?.start.line;
     context.warn(
       line === undefined ? null : context.bodyLine(line),
-      `a "${node.tagName}" HTML block is left out: the site runs no script, styles or embedded frames from the content file`,
+      `${/^[aeiou]/.test(node.tagName) ? "an" : "a"} "${node.tagName}" HTML block is left out: the site runs no script, styles or embedded frames from the content file`,
     );
   });
 }
