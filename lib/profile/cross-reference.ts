@@ -77,7 +77,7 @@ export function crossReference(sections: Section[], context: ParseContext): Sect
         ),
         badges: addUnique(
           entry.badges,
-          cited.flatMap(({ item }) => findBadges(item.note ?? "")),
+          cited.flatMap(({ item }) => findBadges(item.remark ?? "")),
         ),
       };
     });

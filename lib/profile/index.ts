@@ -16,4 +16,4 @@ export {
   sectionsOf,
 } from "./select";
 export { formatPeriod, formatYearMonth, isoYearMonth, monthName } from "./text/dates";
-export { uniqueIds } from "./sections/publications";
+export { uniqueIds } from "./text/ids";

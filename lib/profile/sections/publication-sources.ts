@@ -19,14 +19,15 @@ export interface EntrySource {
   /** Its lines: the title first, then authors, venue, buttons in any order. */
   lines: Line[];
   /** Blocks below its lines: an abstract, a nested list. */
-  notes: RootContent[];
+  extraBlocks: RootContent[];
   venueTag: string | null;
   group: GroupContext;
-  /** Laid out as paragraphs rather than a list item, so a lone sentence is a note, not a failed entry. */
+  /** Laid out as paragraphs rather than a list item, so a lone sentence is a remark shown as written, not a failed entry. */
   loose: boolean;
 }
 
-export type SectionPart = { kind: "entry"; source: EntrySource } | { kind: "note"; node: RootContent };
+/** An entry to read, or a block shown as written (a group's subheading, a remark between entries). */
+export type SectionPart = { kind: "entry"; source: EntrySource } | { kind: "unparsed"; block: RootContent };
 
 const NO_GROUP: GroupContext = { year: null, venueKind: null, notPapers: false };
 
@@ -50,8 +51,8 @@ function fromListItem(item: ListItem, group: GroupContext, ownerName: string): E
   let index = 0;
   while (isDetailParagraph(rest[index], ownerName)) index += 1;
   const details = rest.slice(0, index).flatMap((block) => (block.type === "paragraph" ? paragraphLines(block) : []));
-  const notes = first?.type === "paragraph" ? rest.slice(index) : children;
-  return { nodes: [item], lines: [...lines, ...details], notes, venueTag, group, loose: false };
+  const extraBlocks = first?.type === "paragraph" ? rest.slice(index) : children;
+  return { nodes: [item], lines: [...lines, ...details], extraBlocks, venueTag, group, loose: false };
 }
 
 /** Subheadings in force: each deeper one refines those above it until a heading as shallow replaces it. */
@@ -114,7 +115,7 @@ function isGroupLabel(paragraph: Paragraph): boolean {
 
 /**
  * "- 2024" or "- Journal papers" with the papers nested below it: a list item
- * that only labels a group. Its label, a few words on one line, stays as a note.
+ * that only labels a group. Its label, a few words on one line, stays as written.
  */
 function groupLabel(item: ListItem): Paragraph | null {
   const [label, ...rest] = item.children;
@@ -133,16 +134,16 @@ function listParts(list: List, group: GroupContext, ownerName: string): SectionP
     if (!label) return [{ kind: "entry", source: fromListItem(item, group, ownerName) }];
     const inner = within(group, [classifyPublicationGroup(toPlainText(label))]);
     const nested = item.children.flatMap((block) => (block.type === "list" ? listParts(block, inner, ownerName) : []));
-    return [{ kind: "note", node: label }, ...nested];
+    return [{ kind: "unparsed", block: label }, ...nested];
   });
 }
 
 /**
- * The blocks of a publications section as entries and notes. Entries are list
+ * The blocks of a publications section as entries and blocks shown as written. Entries are list
  * items (a paper box is one), paragraph groups (a title paragraph followed by
  * author, venue or button paragraphs), or a subheading followed by such
  * paragraphs (one heading per paper). Other subheadings group the entries
- * below them and stay in place as notes.
+ * below them and stay in place as written.
  */
 export function readSectionParts(heading: string, blocks: RootContent[], ownerName: string): SectionPart[] {
   const parts: SectionPart[] = [];
@@ -161,29 +162,29 @@ export function readSectionParts(heading: string, blocks: RootContent[], ownerNa
         open = {
           nodes: [block],
           lines: [block.children],
-          notes: [],
+          extraBlocks: [],
           venueTag: null,
           group: groups.current(),
           loose: false,
         };
         parts.push({ kind: "entry", source: open });
-      } else parts.push({ kind: "note", node: block });
+      } else parts.push({ kind: "unparsed", block });
     } else if (block.type === "list") {
       parts.push(...listParts(block, groups.current(), ownerName));
     } else if (block.type === "paragraph" && isGroupLabel(block)) {
       groups.enterBold(toPlainText(block));
-      parts.push({ kind: "note", node: block });
+      parts.push({ kind: "unparsed", block });
     } else if (block.type === "paragraph") {
       open = {
         nodes: [block],
         lines: paragraphLines(block),
-        notes: [],
+        extraBlocks: [],
         venueTag: null,
         group: groups.current(),
         loose: true,
       };
       parts.push({ kind: "entry", source: open });
-    } else parts.push({ kind: "note", node: block });
+    } else parts.push({ kind: "unparsed", block });
   }
   return parts;
 }
