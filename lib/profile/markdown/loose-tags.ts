@@ -1,6 +1,7 @@
 import type { Html, Root, Text } from "mdast";
-import type { Point } from "unist";
 import { SKIP, visit } from "unist-util-visit";
+
+type Point = NonNullable<Text["position"]>["start"];
 
 /**
  * A tag as a browser reads it: CommonMark's tag names, but any attributes up to

@@ -8,7 +8,7 @@ type HeadedKind = Exclude<SectionKind, "intro" | "other">;
  * homepages: a parenthetical remark ("(* denotes equal contribution)"), a
  * bracketed one, or a kramdown attribute list ("{#publications}").
  */
-export function headingWords(heading: string): string[] {
+function headingWords(heading: string): string[] {
   return heading
     .toLowerCase()
     .replace(/\{[^{}]*\}|\([^()]*\)|\[[^[\]]*\]/g, " ")

@@ -1,4 +1,4 @@
-import type { List, ListItem, Paragraph, RootContent } from "mdast";
+import type { ListItem, Paragraph, RootContent } from "mdast";
 import type { ParseContext } from "../context";
 import type { UnparsedBlock } from "../model";
 import { toPlainText, toSafeHtml } from "../markdown/render";
@@ -17,12 +17,6 @@ export function firstParagraph(item: ListItem): Paragraph | null {
   return first?.type === "paragraph" ? first : null;
 }
 
-/** Whatever follows an item's first paragraph (nested lists, more paragraphs), as HTML. */
-export function notesOf(item: ListItem): string | null {
-  const rest = item.children.slice(1);
-  return rest.length ? toSafeHtml(rest) : null;
-}
-
 /**
  * A structured section is its lists' items, read by `readItem`. Items that
  * cannot be read, and anything that is not a list (a remark between lists, a
@@ -36,7 +30,7 @@ export function readEntries<T>(
 ): Array<T | UnparsedBlock> {
   return blocks.flatMap((block) => {
     if (block.type !== "list") return [unparsed(block, context)];
-    return (block as List).children.map((item) => {
+    return block.children.map((item) => {
       const result = readItem(item);
       if (result.ok) return result.entry;
       context.warn(context.lineOf(item), `${what} not understood (${result.reason}); shown as written`);

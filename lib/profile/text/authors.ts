@@ -7,7 +7,7 @@ export type AuthorRole = "equal" | "corresponding";
 /** Each mark an author list uses, with its meaning: read from the page's legend, else the common convention. */
 export type MarkLegend = ReadonlyMap<string, AuthorRole>;
 
-export const DEFAULT_MARKS: MarkLegend = new Map<string, AuthorRole>([
+const DEFAULT_MARKS: MarkLegend = new Map<string, AuthorRole>([
   ["*", "equal"],
   ["#", "equal"],
   ["†", "corresponding"],
