@@ -13,7 +13,9 @@ const parser = remark();
 /** One warning a line, quoting the line's first piece of template code. */
 function warnTemplateCode(removed: TemplateCode[], context: ParseContext): void {
   const byLine = new Map<number, TemplateCode[]>();
-  for (const piece of removed) byLine.set(piece.line, [...(byLine.get(piece.line) ?? []), piece]);
+  for (const piece of removed) {
+    if (piece.kind === "template") byLine.set(piece.line, [...(byLine.get(piece.line) ?? []), piece]);
+  }
   for (const [line, [first, ...others]] of byLine) {
     const code = first?.code ?? "";
     const shown = code.length > 60 ? `${code.slice(0, 57)}…` : code;
@@ -25,6 +27,17 @@ function warnTemplateCode(removed: TemplateCode[], context: ParseContext): void 
   }
 }
 
+/** One warning for all of a page's div fences: they are layout, and every word inside them is still shown. */
+function warnDivFences(removed: TemplateCode[], context: ParseContext): void {
+  const [first, ...others] = removed.filter((piece) => piece.kind === "div fence");
+  if (!first) return;
+  const more = others.length ? ` and ${others.length} more` : "";
+  context.warn(
+    context.bodyLine(first.line),
+    `div fences ("${first.code}"${more}, Quarto, Pandoc or Docusaurus) are not shown: the text inside them reads as ordinary paragraphs`,
+  );
+}
+
 /**
  * The body as a syntax tree with template code and private comments gone, raw
  * HTML read as a browser would and sanitized, and slipped links repaired.
@@ -33,6 +46,7 @@ export function parseMarkdown(body: string, context: ParseContext): Root {
   const parse = (markdown: string) => parser.parse(markdown);
   const { tree: parsed, markdown, removed } = parseWithoutTemplateCode(body, parse);
   warnTemplateCode(removed, context);
+  warnDivFences(removed, context);
   const hasRawHtml = removeComments(parsed);
   if (hasRawHtml) splitMarkdownFromHtml(parsed, parse);
   const hasLooseTags = liftLooseTags(parsed, markdown);
