@@ -1,4 +1,6 @@
 import type { Root } from "mdast";
+import { gfmTableFromMarkdown } from "mdast-util-gfm-table";
+import { gfmTable } from "micromark-extension-gfm-table";
 import { remark } from "remark";
 import type { ParseContext } from "../context";
 import { reparseRawHtml } from "./raw-html";
@@ -9,6 +11,14 @@ import { splitMarkdownFromHtml } from "./split-html-blocks";
 import { parseWithoutTemplateCode, type TemplateCode } from "./template-code";
 
 const parser = remark();
+// GitHub's pipe tables ("| Title | Venue |" over "|---|---|"), which plain CommonMark reads as text with bars.
+const tableParser = remark()
+  .data("micromarkExtensions", [gfmTable()])
+  .data("fromMarkdownExtensions", [gfmTableFromMarkdown()]);
+
+// A table has a delimiter row ("|---|:--:|", "--- | ---"); a body without one is parsed without the table
+// construct, whose tries at every line would otherwise cost every profile parse time.
+const DELIMITER_ROW = /^[ \t]*(?:>[ \t]*)*\|?(?:[ \t]*:?-+:?[ \t]*\|)+[ \t]*(?::?-+:?[ \t]*)?$/m;
 
 /** One warning a line, quoting the line's first piece of template code. */
 function warnTemplateCode(removed: TemplateCode[], context: ParseContext): void {
@@ -43,7 +53,7 @@ function warnDivFences(removed: TemplateCode[], context: ParseContext): void {
  * HTML read as a browser would and sanitized, and slipped links repaired.
  */
 export function parseMarkdown(body: string, context: ParseContext): Root {
-  const parse = (markdown: string) => parser.parse(markdown);
+  const parse = (markdown: string) => (DELIMITER_ROW.test(markdown) ? tableParser : parser).parse(markdown);
   const { tree: parsed, markdown, removed } = parseWithoutTemplateCode(body, parse);
   warnTemplateCode(removed, context);
   warnDivFences(removed, context);
