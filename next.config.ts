@@ -3,7 +3,7 @@ import path from "node:path";
 import type { NextConfig } from "next";
 import { PHASE_DEVELOPMENT_SERVER } from "next/constants";
 import { config } from "./lib/config";
-import { securityHeaders } from "./lib/security/security-headers";
+import { commonSecurityHeaders, contentSecurityPolicy } from "./lib/security/security-headers";
 
 // A static export writes the whole site to out/ for any static host; trailing slashes make every
 // page a folder with an index.html, which every host serves (the links follow: lib/publishing/paths.ts).
@@ -54,10 +54,16 @@ function watchProfile(): NextConfig["turbopack"] {
   return { resolveAlias: { "@/app/_dev/profile-source": request }, rules: { [request]: { type: "raw" } } };
 }
 
-/** Security headers on every response; a static export cannot send headers (its host must). */
+/**
+ * Security headers on every response; a static export cannot send headers (its
+ * host must). The production Content-Security-Policy differs per page, so
+ * proxy.ts sets it; dev's looser one is the same everywhere.
+ */
 function withHeaders(config: NextConfig, dev: boolean): NextConfig {
   if (config.output === "export") return config;
-  return { ...config, headers: async () => [{ source: "/:path*", headers: securityHeaders({ dev }) }] };
+  const devPolicy = { key: "Content-Security-Policy", value: contentSecurityPolicy({ kind: "dev" }) };
+  const headers = [...commonSecurityHeaders(), ...(dev ? [devPolicy] : [])];
+  return { ...config, headers: async () => [{ source: "/:path*", headers }] };
 }
 
 export default function nextConfig(phase: string): NextConfig {

@@ -1,52 +1,83 @@
 import { expect, test } from "@playwright/test";
 import { loadProfile } from "../../lib/profile/load";
 import { pagePaths } from "../../lib/publishing/paths";
-import { securityHeaders } from "../../lib/security/security-headers";
-import { NOT_FOUND_PATH } from "../support/routes";
+import { inlineScriptHashes } from "../../lib/security/inline-scripts";
+import { commonSecurityHeaders } from "../../lib/security/security-headers";
+import { expectHydrated, expectInjectedScriptBlocked, watchCsp } from "../support/csp";
+import { observatoryFindings } from "../support/observatory";
+import { NOT_FOUND_PATH, representativeRoutes } from "../support/routes";
 
-const EXPECTED = securityHeaders({ dev: false });
+const profile = loadProfile();
+const COMMON = commonSecurityHeaders();
+const PAGES = [...pagePaths(profile), NOT_FOUND_PATH];
 
-const DOCUMENTS = [
-  { path: "/", status: 200 },
-  { path: "/publications", status: 200 },
-  { path: "/updates", status: 200 },
-  { path: "/feed.xml", status: 200 },
-  { path: NOT_FOUND_PATH, status: 404 },
-];
+function scriptSources(policy: string): string[] {
+  const directive = policy.split(/;\s*/).find((part) => part.startsWith("script-src ")) ?? "";
+  return directive.split(/\s+/).slice(1);
+}
 
-for (const entry of DOCUMENTS) {
-  test(`${entry.path} carries the security headers`, async ({ request }) => {
-    const response = await request.get(entry.path);
-    expect(response.status()).toBe(entry.status);
+for (const path of ["/", "/publications", "/updates", "/feed.xml", NOT_FOUND_PATH]) {
+  test(`${path} carries the security headers`, async ({ request }) => {
+    const response = await request.get(path);
     const headers = response.headers();
-    for (const { key, value } of EXPECTED) expect(headers[key.toLowerCase()], key).toBe(value);
+    for (const { key, value } of COMMON) expect(headers[key.toLowerCase()], key).toBe(value);
     expect(headers["x-powered-by"]).toBeUndefined();
   });
 }
 
-for (const entry of DOCUMENTS.filter((candidate) => candidate.path !== "/feed.xml")) {
-  test(`${entry.path} breaks no rule of its Content-Security-Policy`, async ({ page }) => {
-    const violations: string[] = [];
-    page.on("console", (message) => {
-      if (/Content Security Policy|Content-Security-Policy/i.test(message.text())) violations.push(message.text());
-    });
-    await page.exposeFunction("reportCspViolation", (text: string) => violations.push(text));
-    await page.addInitScript(() => {
-      document.addEventListener("securitypolicyviolation", (event) => {
-        (window as unknown as { reportCspViolation: (text: string) => void }).reportCspViolation(
-          `${event.violatedDirective} blocked ${event.blockedURI}`,
-        );
-      });
-    });
-    const response = await page.goto(entry.path);
-    expect(response?.status()).toBe(entry.status);
+test("every page's policy allows exactly its own inline scripts, and nothing inline besides", async ({ request }) => {
+  test.slow();
+  for (const path of PAGES) {
+    const response = await request.get(path);
+    const policy = response.headers()["content-security-policy"] ?? "";
+    expect(policy, path).not.toBe("");
+    const sources = scriptSources(policy);
+    expect(sources, path).not.toContain("'unsafe-inline'");
+    expect(sources, path).not.toContain("'unsafe-eval'");
+    expect(policy, path).toMatch(/(^|; )style-src 'self'(;|$)/);
+    const hashes = inlineScriptHashes(await response.text());
+    expect(hashes.length, path).toBeGreaterThan(0);
+    expect(sources.filter((source) => source.startsWith("'sha256-")).toSorted(), path).toEqual(hashes.toSorted());
+  }
+});
+
+test("Mozilla's HTTP Observatory passes every page's CSP, framing, sniffing and referrer headers", async ({
+  request,
+  baseURL,
+}) => {
+  test.slow();
+  for (const path of PAGES) {
+    const response = await request.get(path);
+    const findings = observatoryFindings(`${baseURL}${path}`, response.headers(), await response.text());
+    expect(
+      findings.filter((finding) => !finding.pass),
+      path,
+    ).toEqual([]);
+    expect(findings.find((finding) => finding.test === "content-security-policy")?.result, path).toBe(
+      "csp-implemented-with-no-unsafe",
+    );
+  }
+});
+
+test("no page breaks a rule of its policy, and each hydrates (the lists, 404 and a sample of papers)", async ({
+  page,
+}) => {
+  test.slow();
+  const violations = await watchCsp(page);
+  for (const route of representativeRoutes(profile)) {
+    await page.goto(route.path);
+    await expectHydrated(page);
     await page.waitForLoadState("networkidle");
-    expect(violations).toEqual([]);
-  });
-}
+    expect(violations, route.path).toEqual([]);
+  }
+});
+
+test("an inline script slipped into a page is blocked", async ({ page }) => {
+  await expectInjectedScriptBlocked(page, "/publications");
+});
 
 test("every link that opens a new tab cuts the opener and referrer", async ({ page }) => {
-  for (const path of pagePaths(loadProfile()).slice(0, 4)) {
+  for (const path of pagePaths(profile).slice(0, 4)) {
     await page.goto(path);
     const rels = await page
       .locator('a[target="_blank"]')

@@ -2,6 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { loadProfile } from "../../lib/profile/load";
 import { getPublications } from "../../lib/profile/select";
 import { publicationPath } from "../../lib/publishing/paths";
+import { watchCsp } from "../support/csp";
 
 /**
  * The site built from test/profiles/hostile.md (`npm run test:hostile`): every
@@ -63,6 +64,7 @@ async function inspect(page: Page): Promise<Findings> {
 
 for (const { path, words } of PAGES) {
   test(`${path}: no payload from the hostile profile runs or survives`, async ({ page }) => {
+    const violations = await watchCsp(page);
     const dialogs: string[] = [];
     page.on("dialog", (dialog) => {
       dialogs.push(dialog.message());
@@ -92,6 +94,8 @@ for (const { path, words } of PAGES) {
 
     const text = (await page.locator("body").innerText()).replace(/\s+/g, " ");
     for (const word of words) expect(text, `visible text "${word}"`).toContain(word);
+    // Nothing of the author's reaches the page as script, so the policy has nothing to stop.
+    expect(violations, "CSP violations").toEqual([]);
   });
 }
 

@@ -1,5 +1,7 @@
 import { readFileSync, statSync } from "node:fs";
 import { expect, test, type APIRequestContext } from "@playwright/test";
+import { inlineScriptHashes } from "../../lib/security/inline-scripts";
+import { expectHydrated, watchCsp } from "../support/csp";
 import { LARGE_PROFILE, LARGE_PROFILE_BYTES } from "./profile";
 
 /**
@@ -30,6 +32,10 @@ test("the publications page lists every paper", async ({ request }) => {
   expect(response.status()).toBe(200);
   const html = await response.text();
   expect(html.match(/data-testid="publication"/g)?.length).toBe(PAPERS);
+  // Its payload scripts are joined, so the policy stays short enough for any server or proxy.
+  const policy = response.headers()["content-security-policy"] ?? "";
+  expect(policy.length).toBeLessThan(1_000);
+  expect((policy.match(/'sha256-[^']+'/g) ?? []).toSorted()).toEqual(inlineScriptHashes(html).toSorted());
 });
 
 test("the home page and the updates timeline render, with every update", async ({ page }) => {
@@ -51,4 +57,28 @@ test("every paper has a page: the first written at build, the last on its first 
     await expect(page.getByRole("heading", { level: 1 })).toContainText(/\(Study \d+\)/);
   }
   expect((await request.get("/publications/not-a-paper")).status()).toBe(404);
+});
+
+test("a paper's page rendered on its first visit gets a policy allowing exactly its inline scripts", async ({
+  page,
+  request,
+  baseURL,
+}) => {
+  const papers = await paperPaths(baseURL, request);
+  // Far past the prerendered ones, and visited by no other test.
+  const path = papers.at(-2) ?? "";
+  const violations = await watchCsp(page);
+  const response = await page.goto(path);
+  expect(response?.status()).toBe(200);
+  const policy = (await response?.allHeaders())?.["content-security-policy"] ?? "";
+  expect(policy).not.toMatch(/unsafe-inline|unsafe-eval/);
+  const hashes = inlineScriptHashes((await response?.text()) ?? "");
+  expect(hashes.length).toBeGreaterThan(0);
+  expect((policy.match(/'sha256-[^']+'/g) ?? []).toSorted()).toEqual(hashes.toSorted());
+  await expectHydrated(page);
+  expect(violations).toEqual([]);
+  // Served again from the server's cache, with the policy it was given the first time.
+  const again = await request.get(path);
+  expect(again.headers()["content-security-policy"]).toBe(policy);
+  expect(inlineScriptHashes(await again.text()).toSorted()).toEqual(hashes.toSorted());
 });

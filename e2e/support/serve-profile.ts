@@ -53,6 +53,17 @@ function main([name, profile, port]: string[]): number {
     console.error(`${build.stdout}${build.stderr}`);
     return 1;
   }
+  // The rest of `npm run build`, run from the project on this copy's output.
+  const tsx = path.join(copy, "node_modules/tsx/dist/cli.mjs");
+  const policies = spawnSync(process.execPath, [tsx, path.join(ROOT, "scripts/write-csp-policies.ts")], {
+    cwd: copy,
+    env,
+    encoding: "utf8",
+  });
+  if (policies.status !== 0) {
+    console.error(`${policies.stdout}${policies.stderr}`);
+    return 1;
+  }
   console.error(`serve-profile: built ${name} in ${Math.round((Date.now() - started) / 1000)} s`);
   const server = spawn(process.execPath, [next, "start", "-p", port, "-H", "127.0.0.1"], {
     cwd: copy,

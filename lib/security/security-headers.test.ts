@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { contentSecurityPolicy, securityHeaders } from "./security-headers";
+import { commonSecurityHeaders, contentSecurityPolicy } from "./security-headers";
 
 function directives(policy: string): Map<string, string[]> {
   return new Map(
@@ -10,40 +10,52 @@ function directives(policy: string): Map<string, string[]> {
   );
 }
 
-describe("securityHeaders", () => {
-  it("sends each header once, with the production policy", () => {
-    const headers = securityHeaders({ dev: false });
+const PAGE_HASHES = ["'sha256-AAAA'", "'sha256-BBBB'"];
+
+describe("commonSecurityHeaders", () => {
+  it("sends each header once, and leaves the per-page policy to the proxy", () => {
+    const headers = commonSecurityHeaders();
     expect(new Set(headers.map((header) => header.key.toLowerCase())).size).toBe(headers.length);
     expect(Object.fromEntries(headers.map((header) => [header.key, header.value]))).toMatchObject({
       "X-Content-Type-Options": "nosniff",
       "Referrer-Policy": "strict-origin-when-cross-origin",
       "X-Frame-Options": "DENY",
     });
+    expect(headers.map((header) => header.key)).not.toContain("Content-Security-Policy");
   });
 
-  it("locks down the production CSP", () => {
-    const csp = directives(contentSecurityPolicy(false));
+  it("switches off unused features without the obsolete interest-cohort", () => {
+    const policy = commonSecurityHeaders().find((header) => header.key === "Permissions-Policy")?.value ?? "";
+    for (const feature of ["camera=()", "microphone=()", "geolocation=()", "browsing-topics=()"])
+      expect(policy).toContain(feature);
+    expect(policy).not.toContain("interest-cohort");
+  });
+});
+
+describe("contentSecurityPolicy", () => {
+  it("allows a built page's own inline scripts by hash, and no other inline script or style", () => {
+    const csp = directives(contentSecurityPolicy({ kind: "hashes", hashes: PAGE_HASHES }));
+    expect(csp.get("script-src")).toEqual(["'self'", ...PAGE_HASHES]);
+    expect(csp.get("style-src")).toEqual(["'self'"]);
     expect(csp.get("default-src")).toEqual(["'self'"]);
-    expect(csp.get("script-src")).toEqual(["'self'", "'unsafe-inline'"]);
     expect(csp.get("connect-src")).toEqual(["'self'"]);
     expect(csp.get("object-src")).toEqual(["'none'"]);
     expect(csp.get("frame-ancestors")).toEqual(["'none'"]);
     expect(csp.get("base-uri")).toEqual(["'self'"]);
     expect(csp.get("form-action")).toEqual(["'self'"]);
     expect(csp.get("img-src")).toEqual(["'self'", "data:"]);
+    expect(contentSecurityPolicy({ kind: "hashes", hashes: PAGE_HASHES })).not.toMatch(/unsafe|ws:/);
   });
 
-  it("allows eval and the hot-reload socket only in dev", () => {
-    const csp = directives(contentSecurityPolicy(true));
-    expect(csp.get("script-src")).toContain("'unsafe-eval'");
+  it("allows eval, inline code and the hot-reload socket only in dev", () => {
+    const csp = directives(contentSecurityPolicy({ kind: "dev" }));
+    expect(csp.get("script-src")).toEqual(expect.arrayContaining(["'unsafe-eval'", "'unsafe-inline'"]));
     expect(csp.get("connect-src")).toContain("ws:");
-    expect(contentSecurityPolicy(false)).not.toMatch(/unsafe-eval|ws:/);
   });
 
-  it("switches off unused features without the obsolete interest-cohort", () => {
-    const policy = securityHeaders({ dev: false }).find((header) => header.key === "Permissions-Policy")?.value ?? "";
-    for (const feature of ["camera=()", "microphone=()", "geolocation=()", "browsing-topics=()"])
-      expect(policy).toContain(feature);
-    expect(policy).not.toContain("interest-cohort");
+  it("leaves frame-ancestors out of a <meta> policy, where browsers ignore it", () => {
+    const meta = directives(contentSecurityPolicy({ kind: "hashes", hashes: PAGE_HASHES }, "meta"));
+    expect(meta.has("frame-ancestors")).toBe(false);
+    expect(meta.get("script-src")).toEqual(["'self'", ...PAGE_HASHES]);
   });
 });

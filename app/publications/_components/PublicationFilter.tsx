@@ -1,6 +1,6 @@
 "use client";
 
-import { useMemo, useRef, type CSSProperties } from "react";
+import { useMemo, useRef } from "react";
 import { FilterField } from "@/app/publications/_components/FilterField";
 import { PublicationsByYear, type ListedPublication } from "@/app/publications/_components/PublicationsByYear";
 import { controlId, useChangesBeforeHydration } from "@/app/publications/_components/useChangesBeforeHydration";
@@ -26,15 +26,13 @@ interface PublicationFilterProps {
 const CONTROL =
   "block h-10 w-full min-w-0 rounded-md border border-line bg-paper px-3 text-[0.9375rem] text-ink placeholder:text-muted focus-visible:border-accent";
 
-/** On a wide screen the search takes the most room and a facet with long option labels more than a short one. */
-const COLUMN = { search: "minmax(0,1.5fr)", short: "minmax(0,0.8fr)", long: "minmax(0,1.4fr)" } as const;
+/**
+ * On a wide screen the controls share one row, the search taking the most room and a facet with long option
+ * labels more than a short one. Classes rather than a style attribute: the pages' CSP allows no inline style.
+ */
+const WIDE_SHARE = { search: "lg:flex-[1.5_1_0%]", short: "lg:flex-[0.8_1_0%]", long: "lg:flex-[1.4_1_0%]" } as const;
 /** On a phone, two controls to a row: the search and long-labelled facets take a row of their own. */
-const FULL_ROW_ON_PHONE = "col-span-2 lg:col-span-1";
-
-function wideColumns(facets: FacetControl[]): CSSProperties {
-  const columns = [COLUMN.search, ...facets.map(({ optionLength }) => COLUMN[optionLength])].join(" ");
-  return { "--filter-columns": columns } as CSSProperties;
-}
+const FULL_ROW_ON_PHONE = "col-span-2";
 
 export function PublicationFilter({ publications, facets }: PublicationFilterProps) {
   const params = useMemo(() => facets.map(({ param }) => param), [facets]);
@@ -61,10 +59,13 @@ export function PublicationFilter({ publications, facets }: PublicationFilterPro
         aria-label="Filter publications"
         onSubmit={(event) => event.preventDefault()}
         onBlur={writeQueryToUrl}
-        style={wideColumns(facets)}
-        className="needs-script mb-8 grid grid-cols-2 gap-3 rounded-lg border border-line bg-surface p-4 sm:gap-x-4 sm:p-5 lg:grid-cols-(--filter-columns)"
+        className="needs-script mb-8 grid grid-cols-2 gap-3 rounded-lg border border-line bg-surface p-4 sm:gap-x-4 sm:p-5 lg:flex"
       >
-        <FilterField htmlFor={controlId(SEARCH_PARAM)} label="Search" className={FULL_ROW_ON_PHONE}>
+        <FilterField
+          htmlFor={controlId(SEARCH_PARAM)}
+          label="Search"
+          className={`${FULL_ROW_ON_PHONE} min-w-0 ${WIDE_SHARE.search}`}
+        >
           <input
             ref={searchInput}
             id={controlId(SEARCH_PARAM)}
@@ -82,7 +83,7 @@ export function PublicationFilter({ publications, facets }: PublicationFilterPro
             key={param}
             htmlFor={controlId(param)}
             label={label}
-            className={optionLength === "long" ? FULL_ROW_ON_PHONE : undefined}
+            className={`${optionLength === "long" ? FULL_ROW_ON_PHONE : ""} min-w-0 ${WIDE_SHARE[optionLength]}`}
           >
             <select
               id={controlId(param)}
