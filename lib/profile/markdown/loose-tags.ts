@@ -10,7 +10,9 @@ type Point = NonNullable<Text["position"]>["start"];
  * so `<img src=x onerror=a=b>` stays text in the tree and would be printed at
  * the reader as markup, while its closing tags (`</svg>`) are read and dropped.
  */
-const LOOSE_TAG = /<\/?[A-Za-z][A-Za-z0-9-]*(?:[\t\n\f\r />](?:=[\t\n\f\r ]*(?:"[^"]*"|'[^']*')|[^>])*)?>/g;
+// Each character has one way to match (a quote only opens a quoted value), so text that never closes the tag
+// fails in linear time instead of trying every split of its attributes.
+const LOOSE_TAG = /<\/?[A-Za-z][A-Za-z0-9-]*(?:[\t\n\f\r /](?:"[^"]*"|'[^']*'|[^>"'])*)?>/g;
 
 const MAYBE_TAG = /<\/?[A-Za-z]/;
 

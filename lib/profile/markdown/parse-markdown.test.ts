@@ -31,6 +31,13 @@ describe("parseMarkdown: tags a browser reads but CommonMark leaves as text", ()
     expect(diagnostics.map((diagnostic) => diagnostic.line)).toEqual([3]);
   });
 
+  it("reads a long run of attributes that never closes as text, at once", () => {
+    const attributes = Array.from({ length: 40 }, (_, index) => `a${index}="v=${index}"`).join(" ");
+    const started = performance.now();
+    expect(read(`Start <img ${attributes} end.\n`).text).toContain("a39=");
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+
   it("keeps tags the author escaped, in code, or that are not tags at all", () => {
     expect(read("Write \\<img src=a=b> or &lt;img src=a=b> to show it.\n").text).toBe(
       "Write <img src=a=b> or <img src=a=b> to show it.",
