@@ -75,7 +75,7 @@ function SectionContent({ section, bibtex }: { section: Section; bibtex: Readonl
     }
     case "contact":
       return <ContactCard section={section} />;
-    case "markdown":
+    case "other":
       return <Prose html={section.html} />;
     default: {
       const unhandled: never = section;

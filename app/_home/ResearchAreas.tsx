@@ -30,7 +30,7 @@ export function ResearchAreas({ areas }: { areas: ResearchArea[] }) {
             {area.items.map((item) => (
               <li key={item.line + item.label}>
                 <ResearchItemLabel item={item} />
-                {item.note && <span className="ml-1.5 text-xs text-muted">{item.note}</span>}
+                {item.remark && <span className="ml-1.5 text-xs text-muted">{item.remark}</span>}
               </li>
             ))}
           </ul>

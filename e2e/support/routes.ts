@@ -48,7 +48,7 @@ export function representativeRoutes(profile: Profile): Route[] {
       publications.at(-1),
       most(publications, (publication) => publication.authors.length),
       most(publications, (publication) => publication.links.length),
-      most(publications, (publication) => publication.notesHtml?.length ?? 0),
+      most(publications, (publication) => publication.extraHtml?.length ?? 0),
     ].flatMap((publication) => (publication ? [publicationPath(publication.id)] : [])),
   );
   return [

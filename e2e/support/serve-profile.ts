@@ -11,6 +11,7 @@
 import { execFileSync, spawn, spawnSync } from "node:child_process";
 import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { DEFAULT_PROFILE_PATH } from "../../lib/config";
 import { profileBuildDir, ROOT } from "./paths";
 
 // Kept between runs: node_modules is slow to copy, and .next holds the build cache.
@@ -24,7 +25,7 @@ function copyProject(copy: string, profile: string): void {
   for (const entry of readdirSync(ROOT)) {
     if (!LEFT_OUT.has(entry)) cpSync(path.join(ROOT, entry), path.join(copy, entry), { recursive: true });
   }
-  copyFileSync(profile, path.join(copy, "content/profile.md"));
+  copyFileSync(profile, path.join(copy, DEFAULT_PROFILE_PATH));
   if (existsSync(path.join(copy, "node_modules"))) return;
   // Turbopack refuses a symlinked node_modules; hard links are as fast and look like real files.
   try {

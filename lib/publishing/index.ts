@@ -3,19 +3,17 @@
  * feed, BibTeX, structured data for search engines, Scholar tags, the social
  * card, paths and absolute URLs. app/ imports lib/publishing through this module only.
  */
-export { feedTitle, toAtomFeed } from "./atom";
+export { toAtomFeed } from "./atom";
 export { toBibliography } from "./bibtex";
-export { publicationCatalog, type PublicationCatalog } from "./catalog";
+export { publicationCatalog } from "./catalog";
 export { personJsonLd, publicationJsonLd, publicationListJsonLd, serializeJsonLd, type JsonLdObject } from "./json-ld";
 export { pageMetadata, siteMetadata } from "./page-metadata";
 export {
   BIBLIOGRAPHY_PATH,
   CV_PATH,
-  FEED_PATH,
   HOME_PATH,
   PUBLICATIONS_PATH,
   SOCIAL_IMAGE_ID,
-  SOCIAL_IMAGE_PATH,
   UPDATES_PATH,
   pageHref,
   pagePaths,
@@ -24,6 +22,6 @@ export {
 } from "./paths";
 export { publicationDescription, venueText } from "./publication-text";
 export { scholarMeta } from "./scholar-meta";
-export { absoluteUrl, siteDescription, siteFromEnv, type Site } from "./site";
+export { absoluteUrl, siteDescription, siteFromEnv } from "./site";
 export { SOCIAL_CARD_SIZE, socialCard } from "./social-card";
 export { anchorUpdates } from "./update-anchors";

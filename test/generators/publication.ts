@@ -22,7 +22,7 @@ export function samplePublication(overrides: Partial<Publication> = {}): Publica
     ],
     topics: ["Efficient Training Systems at Scale"],
     badges: [],
-    notesHtml: null,
+    extraHtml: null,
     line: 1,
     ...overrides,
   };

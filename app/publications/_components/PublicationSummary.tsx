@@ -44,9 +44,9 @@ export function PublicationSummary({ publication, bibtex }: PublicationSummaryPr
         </ul>
         {bibtex && <CiteControl bibtex={bibtex} id={publication.id} title={publication.title} />}
       </div>
-      {publication.notesHtml && (
+      {publication.extraHtml && (
         <div className="mt-2">
-          <Prose html={publication.notesHtml} size="small" />
+          <Prose html={publication.extraHtml} size="small" />
         </div>
       )}
     </>

@@ -1,4 +1,4 @@
-import type { Nodes, PhrasingContent, Root, RootContent } from "mdast";
+import type { Nodes, Root, RootContent } from "mdast";
 import { toString } from "mdast-util-to-string";
 import { remark } from "remark";
 import remarkHtml from "remark-html";
@@ -10,13 +10,6 @@ const htmlProcessor = remark().use(remarkHtml);
 export function toSafeHtml(nodes: RootContent[]): SafeHtml {
   const root: Root = { type: "root", children: nodes };
   return String(htmlProcessor.stringify(root)).trim();
-}
-
-/** Inline content rendered without the wrapping paragraph. */
-export function inlineToSafeHtml(nodes: PhrasingContent[]): SafeHtml {
-  return toSafeHtml([{ type: "paragraph", children: nodes }])
-    .replace(/^<p>/, "")
-    .replace(/<\/p>$/, "");
 }
 
 const BLOCK_TYPES = new Set([

@@ -47,9 +47,9 @@ export function PublicationDetails({ publication, bibtex }: PublicationDetailsPr
           ))}
         </ul>
       )}
-      {publication.notesHtml && (
+      {publication.extraHtml && (
         <div className="mt-6">
-          <Prose html={publication.notesHtml} />
+          <Prose html={publication.extraHtml} />
         </div>
       )}
       {publication.authors.some((author) => author.equalContribution) && (
