@@ -44,9 +44,9 @@ const isGrouping = (value: FrontMatterValue | undefined): value is PublicationGr
 const isKnownKey = (key: string): key is (typeof KEYS)[number] => KEYS.some((known) => known === key);
 
 /** The headings of the sections a CV may keep beyond its own: those the parser did not recognise. */
-export function otherSectionHeadings(profile: Profile): string[] {
+function otherSectionHeadings(profile: Profile): string[] {
   return headedSections(profile.sections)
-    .filter(({ section }) => section.kind === "markdown")
+    .filter(({ section }) => section.kind === "other")
     .map(({ heading }) => heading);
 }
 

@@ -1,4 +1,4 @@
-import type { ContactSection, Position, Profile, Publication, SafeHtml, UnparsedEntry } from "../profile/model";
+import type { ContactSection, Position, Profile, Publication, SafeHtml, UnparsedBlock } from "../profile/model";
 import { sectionsOf } from "../profile/select";
 import { byNewestYear, groupByYear } from "./chronology";
 import type { CvOptions } from "./cv-options";
@@ -24,10 +24,10 @@ export interface CurriculumVitae {
   contact: ContactSection | null;
   /** The contact section's address lines as one line: "251 Rhode Island St, Together AI, San Francisco". */
   address: string | null;
-  education: Array<Position | UnparsedEntry>;
-  experience: Array<Position | UnparsedEntry>;
+  education: Array<Position | UnparsedBlock>;
+  experience: Array<Position | UnparsedBlock>;
   /** What the author wrote above the first paper, such as a note on the marks. */
-  publicationsLead: UnparsedEntry[];
+  publicationsLead: UnparsedBlock[];
   publicationGroups: CvPublicationGroup[];
   publicationCount: number;
   equalContribution: boolean;
@@ -70,7 +70,7 @@ function numbered(groups: Grouped): CvPublicationGroup[] {
 
 function keptSections(profile: Profile, sections: CvOptions["sections"]): CvOtherSection[] {
   const others = headedSections(profile.sections).flatMap(({ section, heading, headingId }) =>
-    section.kind === "markdown" ? [{ heading, headingId: `cv-${headingId}`, html: section.html }] : [],
+    section.kind === "other" ? [{ heading, headingId: `cv-${headingId}`, html: section.html }] : [],
   );
   if (sections === "all") return others;
   const kept = new Set(sections.map((heading) => foldForSearch(heading.trim())));

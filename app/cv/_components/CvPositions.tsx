@@ -1,4 +1,4 @@
-import { formatPeriod, type Position, type UnparsedEntry } from "@/lib/profile";
+import { formatPeriod, type Position, type UnparsedBlock } from "@/lib/profile";
 import { Prose } from "@/app/_components/Prose";
 import { UnparsedListItem } from "@/app/_components/UnparsedListItem";
 
@@ -11,9 +11,9 @@ function CvPosition({ position }: { position: Position }) {
           <span className="font-semibold text-ink">{position.organization}</span>
           {position.title && <span className="text-muted">, {position.title}</span>}
         </p>
-        {position.notesHtml && (
+        {position.extraHtml && (
           <div className="mt-1">
-            <Prose html={position.notesHtml} size="small" />
+            <Prose html={position.extraHtml} size="small" />
           </div>
         )}
       </div>
@@ -23,7 +23,7 @@ function CvPosition({ position }: { position: Position }) {
 }
 
 /** Degrees or positions, one line each as a CV lists them, in the author's order. */
-export function CvPositions({ items }: { items: Array<Position | UnparsedEntry> }) {
+export function CvPositions({ items }: { items: Array<Position | UnparsedBlock> }) {
   return (
     <ul className="space-y-3 print:space-y-1.5">
       {items.map((item) =>
