@@ -10,7 +10,7 @@ import {
   siteDescription,
   siteFromEnv,
   UPDATES_PATH,
-  cvHref,
+  cvDocumentLink,
 } from "@/lib/publishing";
 import { attachUnparsed, byNewestDate, byNewestYear, currentRole, headedSections } from "@/lib/view";
 import { ContactCard } from "@/app/_home/ContactCard";
@@ -36,6 +36,8 @@ export function generateMetadata(): Metadata {
 }
 
 const LATEST_UPDATES = 5;
+/** Printed, the home page is a one-page summary: news and papers are left to /updates and /cv. */
+const SUMMARISED_IN_PRINT: ReadonlySet<Section["kind"]> = new Set(["updates", "publications"]);
 const RECENT_PUBLICATIONS = 5;
 
 interface SectionContentProps {
@@ -50,7 +52,7 @@ function SectionContent({ section, bibtex, authorLimit }: SectionContentProps) {
       return <Prose html={section.html} />;
     case "research":
       return (
-        <div className="space-y-8">
+        <div className="space-y-8 print:space-y-3">
           {section.leadHtml && <Prose html={section.leadHtml} />}
           <ResearchAreas areas={section.areas} />
         </div>
@@ -80,7 +82,7 @@ function SectionContent({ section, bibtex, authorLimit }: SectionContentProps) {
     }
     case "contact":
       return <ContactCard section={section} />;
-    case "markdown":
+    case "other":
       return <Prose html={section.html} />;
     default: {
       const unhandled: never = section;
@@ -93,11 +95,16 @@ export default function HomePage() {
   const profile = getProfile();
   const { bibtex } = publicationCatalog(profile);
   return (
-    <PageShell name={profile.name} cv={cvHref(profile)} current="home">
+    <PageShell name={profile.name} cvDocument={cvDocumentLink(profile)} current="home">
       <JsonLd data={personJsonLd(profile, siteFromEnv())} />
       <ProfileHeader name={profile.name} role={currentRole(profile)} photo={profile.photo} links={profile.links} />
       {headedSections(profile.sections).map(({ section, heading, headingId }) => (
-        <LabelledSection key={headingId} headingId={headingId} heading={heading}>
+        <LabelledSection
+          key={headingId}
+          headingId={headingId}
+          heading={heading}
+          hiddenInPrint={SUMMARISED_IN_PRINT.has(section.kind)}
+        >
           <SectionContent section={section} bibtex={bibtex} authorLimit={profile.authorLimit} />
         </LabelledSection>
       ))}

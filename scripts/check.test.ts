@@ -75,6 +75,13 @@ const CASES: Array<{
     first: (file) =>
       `${file}:1: error: no name found: add "name: Your Name" to the front matter (or a "title" that is not a page label such as "About me"), or start the page with a "# Your Name" heading`,
   },
+  {
+    name: "cv-options.md",
+    content: "---\ntitle: Ada Example\ncv:\n  publications: by-venue\n---\n\nHello.\n",
+    code: 0,
+    first: (file) =>
+      `${file}:4: warning: cv.publications: expected by-year or by-kind, found "by-venue"; listing by-year`,
+  },
 ];
 
 describe("scripts/check.ts on bad input", () => {

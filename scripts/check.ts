@@ -4,10 +4,20 @@
  * end with a summary that says where the owner's name was found.
  * `npm run check -- --json` prints the parsed profile instead.
  */
+import { readFileSync } from "node:fs";
 import { formatDiagnostic, hasErrors } from "../lib/profile/diagnostics";
 import { ProfileError } from "../lib/profile/errors";
-import { loadProfile } from "../lib/profile/load";
+import { frontMatterLines } from "../lib/profile/front-matter-lines";
+import { loadProfile, profilePath } from "../lib/profile/load";
+import type { Diagnostic, Profile } from "../lib/profile/model";
 import { describeNameSource } from "../lib/profile/name";
+import { readCvOptions } from "../lib/view/cv-options";
+
+/** What the site's pages read beyond the parser, such as the CV's options, checked with the file's lines. */
+function pageDiagnostics(profile: Profile): Diagnostic[] {
+  const lineOf = frontMatterLines(readFileSync(profilePath().absolute, "utf8"));
+  return readCvOptions(profile, lineOf).diagnostics;
+}
 
 function main(args: string[]): number {
   try {
@@ -15,8 +25,9 @@ function main(args: string[]): number {
     if (args.includes("--json")) {
       process.stdout.write(`${JSON.stringify(profile, null, 2)}\n`);
     } else {
-      for (const diagnostic of profile.diagnostics) console.error(formatDiagnostic(profile.source, diagnostic));
-      const warnings = profile.diagnostics.filter((diagnostic) => diagnostic.severity === "warning").length;
+      const diagnostics = [...profile.diagnostics, ...pageDiagnostics(profile)];
+      for (const diagnostic of diagnostics) console.error(formatDiagnostic(profile.source, diagnostic));
+      const warnings = diagnostics.filter((diagnostic) => diagnostic.severity === "warning").length;
       const name = profile.nameSource ? `; name "${profile.name}" from ${describeNameSource(profile.nameSource)}` : "";
       console.error(`${profile.source}: ${profile.sections.length} sections, ${warnings} warning(s)${name}`);
     }

@@ -11,6 +11,8 @@ interface LabelledSectionProps {
    * taking this as its height until it is first shown (see skip-offscreen in globals.css).
    */
   offscreenHeightRem?: number;
+  /** Left off paper, where a page has room for less than the screen shows. */
+  hiddenInPrint?: boolean;
   children: ReactNode;
 }
 
@@ -24,11 +26,12 @@ export function filteredOutAttributes(filteredOut: boolean): Partial<typeof FILT
   return filteredOut ? FILTERED_OUT : {};
 }
 
-const SECTION = "grid gap-4 border-t border-line py-10 md:grid-cols-[9rem_minmax(0,1fr)] md:gap-10";
+const SECTION =
+  "grid gap-4 border-t border-line py-10 md:grid-cols-[9rem_minmax(0,1fr)] md:gap-10 print:grid-cols-[7.5rem_minmax(0,1fr)] print:gap-6 print:py-2.5";
 
-function skippedOffscreen(heightRem: number): { className: string; style: CSSProperties } {
+function skippedOffscreen(heightRem: number, className: string): { className: string; style: CSSProperties } {
   return {
-    className: `${SECTION} skip-offscreen`,
+    className: `${className} skip-offscreen`,
     style: { "--estimated-height": `${heightRem}rem` } as CSSProperties,
   };
 }
@@ -39,13 +42,15 @@ export function LabelledSection({
   heading,
   filteredOut = false,
   offscreenHeightRem,
+  hiddenInPrint = false,
   children,
 }: LabelledSectionProps) {
+  const className = hiddenInPrint ? `${SECTION} print:hidden` : SECTION;
   return (
     <section
       aria-labelledby={headingId}
       {...filteredOutAttributes(filteredOut)}
-      {...(offscreenHeightRem === undefined ? { className: SECTION } : skippedOffscreen(offscreenHeightRem))}
+      {...(offscreenHeightRem === undefined ? { className } : skippedOffscreen(offscreenHeightRem, className))}
     >
       <div className="md:sticky md:top-6 md:self-start">
         <SectionHeading id={headingId}>{heading}</SectionHeading>

@@ -21,7 +21,7 @@ function formatDay(isoDate: string): string | null {
 export function SiteFooter({ name, updated }: SiteFooterProps) {
   const updatedLabel = updated && formatDay(updated);
   return (
-    <footer className="mt-20 border-t border-line">
+    <footer className="mt-20 border-t border-line print:hidden">
       <div className="mx-auto flex max-w-4xl flex-wrap justify-between gap-x-8 gap-y-1 px-5 py-8 text-sm text-muted sm:px-8">
         <p>{name}</p>
         {updated && updatedLabel && (

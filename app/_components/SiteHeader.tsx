@@ -1,7 +1,7 @@
-import { pageHref } from "@/lib/publishing";
+import { type CvDocumentLink, pageHref } from "@/lib/publishing";
 
 /** The top-level pages, named so each page can tell the header which one it is. */
-export type SiteRoute = "home" | "publications" | "updates";
+export type SiteRoute = "home" | "publications" | "updates" | "cv";
 
 // Plain anchors, not next/link: three static pages load faster as full documents than the
 // ~3 KB gzip of client router code next/link adds to every page (see the Performance budgets).
@@ -9,18 +9,20 @@ const NAVIGATION: ReadonlyArray<{ route: SiteRoute; href: string; label: string 
   { route: "home", href: "/", label: "Home" },
   { route: "publications", href: "/publications", label: "Publications" },
   { route: "updates", href: "/updates", label: "Updates" },
+  { route: "cv", href: "/cv", label: "CV" },
 ];
 
 interface SiteHeaderProps {
   name: string;
-  cv: string | null;
+  /** The author's own CV document, a button beside the navigation's generated CV page. */
+  cvDocument: CvDocumentLink | null;
   /** Passed in by the page rather than read from the URL, so the header stays a server component. */
   current: SiteRoute | null;
 }
 
-export function SiteHeader({ name, cv, current }: SiteHeaderProps) {
+export function SiteHeader({ name, cvDocument, current }: SiteHeaderProps) {
   return (
-    <header className="border-b border-line">
+    <header className="border-b border-line print:hidden">
       <div className="mx-auto flex max-w-4xl flex-wrap items-center justify-between gap-x-8 gap-y-1 px-5 py-4 sm:px-8">
         <a href="/" className="py-1 font-serif text-lg font-semibold tracking-tight text-ink hover:text-accent">
           {name}
@@ -38,13 +40,13 @@ export function SiteHeader({ name, cv, current }: SiteHeaderProps) {
                 </a>
               </li>
             ))}
-            {cv && (
+            {cvDocument && (
               <li className="mr-2 ml-3">
                 <a
-                  href={cv}
+                  href={cvDocument.href}
                   className="block rounded-md border border-line px-2.5 py-1 text-sm font-medium text-accent hover:border-accent hover:bg-accent-soft"
                 >
-                  CV
+                  {cvDocument.label}
                 </a>
               </li>
             )}

@@ -1,8 +1,8 @@
-import type { UnparsedEntry } from "@/lib/profile";
+import type { UnparsedBlock } from "@/lib/profile";
 import { UnparsedListItem } from "@/app/_components/UnparsedListItem";
 
 /** What the author wrote above the first entry of a list (such as "* equal contribution"), kept above it. */
-export function UnparsedList({ blocks }: { blocks: UnparsedEntry[] }) {
+export function UnparsedList({ blocks }: { blocks: UnparsedBlock[] }) {
   return (
     <ul className="mb-8 space-y-2 text-muted">
       {blocks.map((block) => (

@@ -1,10 +1,10 @@
-import { formatYearMonth, type UnparsedEntry, type Update } from "@/lib/profile";
+import { formatYearMonth, type UnparsedBlock, type Update } from "@/lib/profile";
 import type { EntryWithUnparsed } from "@/lib/view";
 import { UnparsedListItem } from "@/app/_components/UnparsedListItem";
 import { UpdateListItem } from "@/app/updates/_components/UpdateListItem";
 
 interface LatestUpdatesProps {
-  leading: UnparsedEntry[];
+  leading: UnparsedBlock[];
   entries: EntryWithUnparsed<Update>[];
 }
 

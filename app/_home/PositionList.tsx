@@ -1,4 +1,4 @@
-import { formatPeriod, type Position, type UnparsedEntry } from "@/lib/profile";
+import { formatPeriod, type Position, type UnparsedBlock } from "@/lib/profile";
 import { Prose } from "@/app/_components/Prose";
 import { UnparsedListItem } from "@/app/_components/UnparsedListItem";
 
@@ -9,9 +9,9 @@ function PositionItem({ position }: { position: Position }) {
       <div>
         <p className="font-semibold text-ink">{position.organization}</p>
         {position.title && <p className="text-muted">{position.title}</p>}
-        {position.notesHtml && (
+        {position.extraHtml && (
           <div className="mt-2">
-            <Prose html={position.notesHtml} size="small" />
+            <Prose html={position.extraHtml} size="small" />
           </div>
         )}
       </div>
@@ -21,9 +21,9 @@ function PositionItem({ position }: { position: Position }) {
 }
 
 /** Experience or education, in the order the author listed them. */
-export function PositionList({ items }: { items: Array<Position | UnparsedEntry> }) {
+export function PositionList({ items }: { items: Array<Position | UnparsedBlock> }) {
   return (
-    <ul className="space-y-5">
+    <ul className="space-y-5 print:space-y-2">
       {items.map((item) =>
         item.kind === "position" ? (
           <PositionItem key={item.line} position={item} />

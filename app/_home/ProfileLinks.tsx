@@ -22,12 +22,13 @@ function markedFirst(links: ProfileLink[]): ProfileLink[] {
 export function ProfileLinks({ links }: { links: ProfileLink[] }) {
   if (links.length === 0) return null;
   return (
-    <ul aria-label="Profiles" className="-mx-2 mt-4 flex flex-wrap items-center gap-x-1 gap-y-1">
+    <ul aria-label="Profiles" className="-mx-2 mt-4 flex flex-wrap items-center gap-x-1 gap-y-1 print:mt-1">
       {markedFirst(links).map((link) => {
         const service = link.kind === "service" ? link.service : null;
         const text = visibleText(link);
         return (
-          <li key={link.href}>
+          // On paper a bare mark is no address; the links with words stay.
+          <li key={link.href} className={text === null ? "print:hidden" : undefined}>
             <a
               href={link.href}
               rel={service && VERIFIES_BACK.has(service) ? "me" : undefined}

@@ -1,11 +1,11 @@
-import type { Publication, UnparsedEntry } from "@/lib/profile";
+import type { Publication, UnparsedBlock } from "@/lib/profile";
 import type { EntryWithUnparsed } from "@/lib/view";
 import { PublicationSummary } from "@/app/publications/_components/PublicationSummary";
 import { PublicationListItem } from "@/app/publications/_components/PublicationListItem";
 import { UnparsedListItem } from "@/app/_components/UnparsedListItem";
 
 interface RecentPublicationsProps {
-  leading: UnparsedEntry[];
+  leading: UnparsedBlock[];
   entries: EntryWithUnparsed<Publication>[];
   /** BibTeX entries by publication id. */
   bibtex: ReadonlyMap<string, string>;

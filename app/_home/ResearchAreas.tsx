@@ -22,7 +22,7 @@ function ResearchItemLabel({ item }: { item: ResearchItem }) {
 
 export function ResearchAreas({ areas }: { areas: ResearchArea[] }) {
   return (
-    <ul className="space-y-6">
+    <ul className="space-y-6 print:space-y-3">
       {areas.map((area) => (
         <li key={area.slug}>
           <h3 className="font-serif text-lg font-semibold tracking-tight text-ink">{area.title}</h3>
@@ -30,7 +30,7 @@ export function ResearchAreas({ areas }: { areas: ResearchArea[] }) {
             {area.items.map((item) => (
               <li key={item.line + item.label}>
                 <ResearchItemLabel item={item} />
-                {item.note && <span className="ml-1.5 text-xs text-muted">{item.note}</span>}
+                {item.remark && <span className="ml-1.5 text-xs text-muted">{item.remark}</span>}
               </li>
             ))}
           </ul>

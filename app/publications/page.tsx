@@ -6,25 +6,29 @@ import {
   publicationListJsonLd,
   PUBLICATIONS_PATH,
   siteFromEnv,
-  cvHref,
+  cvDocumentLink,
 } from "@/lib/publishing";
 import {
   attachUnparsed,
   byNewestYear,
+  coAuthors,
   type EntryWithUnparsed,
   facetControls,
   facetValues,
   type FacetSource,
   publicationSearchText,
+  publicationStatistics,
 } from "@/lib/view";
 import { JsonLd } from "@/app/_components/JsonLd";
 import { PageShell } from "@/app/_components/PageShell";
 import { PageTitle } from "@/app/_components/PageTitle";
 import { Prose } from "@/app/_components/Prose";
 import { UnparsedList } from "@/app/_components/UnparsedList";
+import { CoAuthorIndex } from "@/app/publications/_components/CoAuthorIndex";
 import { EqualContributionLegend } from "@/app/publications/_components/EqualContributionLegend";
 import { PublicationFilter } from "@/app/publications/_components/PublicationFilter";
 import type { ListedPublication } from "@/app/publications/_components/PublicationsByYear";
+import { PublicationRecord } from "@/app/publications/_components/PublicationRecord";
 import { PublicationSummary } from "@/app/publications/_components/PublicationSummary";
 
 export function generateMetadata(): Metadata {
@@ -61,17 +65,17 @@ export default function PublicationsPage() {
   const publications = newestFirst.map((publication) =>
     toListed(publication, source, catalog.bibtex, profile.authorLimit),
   );
-  const facets = facetControls(
-    newestFirst.map(({ entry }) => entry),
-    source,
-  );
+  const papers = newestFirst.map(({ entry }) => entry);
+  const facets = facetControls(papers, source);
 
   return (
-    <PageShell name={profile.name} cv={cvHref(profile)} current="publications">
+    <PageShell name={profile.name} cvDocument={cvDocumentLink(profile)} current="publications">
       <JsonLd data={publicationListJsonLd(catalog.publications, siteFromEnv())} />
       <PageTitle aside={<EqualContributionLegend />}>Publications</PageTitle>
+      <PublicationRecord statistics={publicationStatistics(papers)} />
       {leading.length > 0 && <UnparsedList blocks={leading} />}
       <PublicationFilter publications={publications} facets={facets} />
+      <CoAuthorIndex coAuthors={coAuthors(papers)} />
     </PageShell>
   );
 }

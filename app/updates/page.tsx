@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getProfile, getUpdates, sectionsOf } from "@/lib/profile";
-import { anchorUpdates, pageMetadata, UPDATES_PATH, cvHref } from "@/lib/publishing";
+import { anchorUpdates, pageMetadata, UPDATES_PATH, cvDocumentLink } from "@/lib/publishing";
 import { attachUnparsed, byNewestDate, groupByYear } from "@/lib/view";
 import { PageShell } from "@/app/_components/PageShell";
 import { PageTitle } from "@/app/_components/PageTitle";
@@ -23,7 +23,7 @@ export default function UpdatesPage() {
   const years = groupByYear(newestFirst, ({ entry }) => entry.date.year);
   const anchors = new Map(anchorUpdates(getUpdates(profile)).map(({ update, anchor }) => [update, anchor]));
   return (
-    <PageShell name={profile.name} cv={cvHref(profile)} current="updates">
+    <PageShell name={profile.name} cvDocument={cvDocumentLink(profile)} current="updates">
       <PageTitle>Updates</PageTitle>
       {leading.length > 0 && <UnparsedList blocks={leading} />}
       <UpdateTimeline years={years} anchors={anchors} />

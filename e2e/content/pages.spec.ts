@@ -42,7 +42,7 @@ async function sampleOf(page: Page, section: Section): Promise<string[]> {
   switch (section.kind) {
     case "intro":
       return [normalize(section.text).split(" ").slice(0, 8).join(" ")];
-    case "markdown":
+    case "other":
       return [(await textOf(page, section.html)).split(" ").slice(0, 8).join(" ")];
     case "research":
       return section.areas.map((area) => normalize(area.title));

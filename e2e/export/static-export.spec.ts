@@ -53,7 +53,8 @@ test.afterAll(async () => {
 });
 
 test("out/ holds every page, the feed, the BibTeX file, the sitemap, robots.txt and the preview image", () => {
-  expect(pages).toHaveLength(3 + publications.length);
+  // Home, publications, updates and the CV, then a page per paper.
+  expect(pages).toHaveLength(4 + publications.length);
   const missing = [
     ...pages.map(pageFile),
     ...[FEED_PATH, BIBLIOGRAPHY_PATH, "/sitemap.xml", "/robots.txt", "/404.html", SOCIAL_IMAGE_PATH].map((file) =>

@@ -99,13 +99,22 @@ test.describe("the home page", () => {
     expect(person?.sameAs?.some((url) => url.startsWith("mailto:"))).toBe(false);
   });
 
-  test("has a CV button in the header row, which opens the PDF", async ({ page, request }) => {
+  test("has a button for the author's own CV beside the generated CV page, named apart from it", async ({
+    page,
+    request,
+  }) => {
     await page.goto("/");
-    const cv = page.getByRole("banner").getByRole("link", { name: "CV", exact: true });
-    await expect(cv).toHaveAttribute("href", "/files/features/cv.pdf");
+    const header = page.getByRole("banner");
+    await expect(header.getByRole("link", { name: "CV (PDF)" })).toHaveAttribute("href", "/files/features/cv.pdf");
+    await expect(header.getByRole("link", { name: "CV", exact: true })).toHaveAttribute("href", /^\/cv\/?$/);
     const response = await request.get("/files/features/cv.pdf");
     expect(response.status()).toBe(200);
     expect(response.headers()["content-type"]).toBe("application/pdf");
+    await page.goto("/cv");
+    await expect(page.getByRole("main").getByRole("link", { name: "CV (PDF)" })).toHaveAttribute(
+      "href",
+      "/files/features/cv.pdf",
+    );
   });
 });
 

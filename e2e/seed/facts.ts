@@ -23,6 +23,26 @@ export const PUBLICATIONS_BY_YEAR: ReadonlyArray<readonly [year: string, count: 
   ["2020", 2],
 ];
 
+/** The papers where the owner comes first, or shares first place through equal-contribution marks, newest first. */
+export const FIRST_AUTHOR_TITLES = [
+  "CocktailSGD: Fine-tuning Foundation Models over 500Mbps Networks",
+  "Effective Continual Learning for Text Classification with Lightweight Snapshots",
+  "Fine-tuning Language Models over Slow Networks using Activation Compression with Guarantees",
+  "SkipBERT: Efficient Inference with Shallow Layer Skipping",
+  "Effective Slot Filling via Weakly-Supervised Dual-Model Learning",
+  "Two are Better than One: Joint Entity and Relation Extraction with Table-Sequence Encoders",
+  "Pyramid: A Layered Model for Nested Named Entity Recognition",
+];
+
+/** The owner marked as an equal contributor: CocktailSGD, the AAAI 2023 paper and AC-SGD. */
+export const EQUAL_CONTRIBUTION_PAPERS = 3;
+
+/** The venues' short names, as in VENUE_COUNTS. */
+export const VENUE_TOTAL = 8;
+
+/** Ce Zhang, the most frequent co-author, and the papers he is on. */
+export const TOP_CO_AUTHOR = { name: "Ce Zhang", papers: 8 };
+
 export const UNDATED_PUBLICATION = { title: "Holistic Evaluation of Language Models", venue: "TMLR" };
 
 export const VENUE_COUNTS: ReadonlyArray<readonly [venue: string, count: number]> = [

@@ -1,7 +1,7 @@
 import { expect, type Locator, type Page } from "@playwright/test";
 import { PUBLICATION_TOTAL } from "./facts";
 
-export type FilterName = "q" | "year" | "venue" | "topic";
+export type FilterName = "q" | "year" | "venue" | "topic" | "role";
 export type FilterState = Partial<Record<FilterName, string>>;
 
 /** The controls of the publication filter, found the way a reader finds them: by their names. */
@@ -11,6 +11,7 @@ export function filterControls(page: Page) {
     year: page.getByRole("combobox", { name: "Year", exact: true }),
     venue: page.getByRole("combobox", { name: "Venue", exact: true }),
     topic: page.getByRole("combobox", { name: "Topic", exact: true }),
+    role: page.getByRole("combobox", { name: "Role", exact: true }),
     clear: page.getByRole("button", { name: "Clear filters" }),
     count: page.getByRole("status").filter({ hasText: /publications?$/ }),
   };
@@ -49,4 +50,5 @@ export async function expectControls(page: Page, state: FilterState): Promise<vo
   await expect(controls.year).toHaveValue(state.year ?? "");
   await expect(controls.venue).toHaveValue(state.venue ?? "");
   await expect(controls.topic).toHaveValue(state.topic ?? "");
+  await expect(controls.role).toHaveValue(state.role ?? "");
 }

@@ -332,7 +332,8 @@ test.describe("sitemap and robots.txt", () => {
     expect(XMLValidator.validate(xml)).toBe(true);
     const urls = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1] ?? "");
     expect(urls).toEqual(pagePaths(profile).map((path) => absoluteUrl(site, path)));
-    expect(urls).toHaveLength(3 + PUBLICATION_TOTAL);
+    // Home, publications, updates and the CV, then a page per paper.
+    expect(urls).toHaveLength(4 + PUBLICATION_TOTAL);
     for (const url of urls) expect((await request.get(localPath(url))).status(), url).toBe(200);
   });
 

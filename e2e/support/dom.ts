@@ -73,6 +73,7 @@ export async function expectMainNav(page: Page): Promise<void> {
     ["Home", "/"],
     ["Publications", "/publications"],
     ["Updates", "/updates"],
+    ["CV", "/cv"],
   ] as const) {
     await expect(nav.getByRole("link", { name, exact: true })).toHaveAttribute("href", href);
   }

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { readConfig } from "../../lib/config";
 
 /** The project's root folder, whichever suite imports this. */
 export const ROOT = fileURLToPath(new URL("../..", import.meta.url));
@@ -14,7 +15,7 @@ export const SEED_PROFILE = path.join(ROOT, "test/profiles/seed.md");
  * is still the seed, so that the project's own build can serve the seed suite too.
  */
 export function builtProfileIsSeed(): boolean {
-  const built = path.resolve(ROOT, process.env.PROFILE_PATH?.trim() || "content/profile.md");
+  const built = path.resolve(ROOT, readConfig(process.env).profilePath);
   return readFileSync(built).equals(readFileSync(SEED_PROFILE));
 }
 

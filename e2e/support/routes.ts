@@ -1,6 +1,13 @@
 import type { Profile, Publication } from "../../lib/profile/model";
 import { getPublications } from "../../lib/profile/select";
-import { HOME_PATH, pagePaths, PUBLICATIONS_PATH, publicationPath, UPDATES_PATH } from "../../lib/publishing/paths";
+import {
+  CV_PATH,
+  HOME_PATH,
+  pagePaths,
+  PUBLICATIONS_PATH,
+  publicationPath,
+  UPDATES_PATH,
+} from "../../lib/publishing/paths";
 
 /** A page of the site, for the checks that run on all of them. */
 export interface Route {
@@ -29,7 +36,7 @@ function most(publications: Publication[], measure: (publication: Publication) =
 
 /**
  * The pages worth a browser's slower checks (axe in two colour schemes, the
- * console): the lists, the 404 page, and the papers most likely to differ from
+ * console): the lists, the CV, the 404 page, and the papers most likely to differ from
  * the others (the first and last listed, the most authors, the most links, the
  * longest notes). Papers share one template, and a profile may list hundreds.
  */
@@ -41,11 +48,15 @@ export function representativeRoutes(profile: Profile): Route[] {
       publications.at(-1),
       most(publications, (publication) => publication.authors.length),
       most(publications, (publication) => publication.links.length),
-      most(publications, (publication) => publication.notesHtml?.length ?? 0),
+      most(publications, (publication) => publication.extraHtml?.length ?? 0),
     ].flatMap((publication) => (publication ? [publicationPath(publication.id)] : [])),
   );
   return [
-    ...[HOME_PATH, PUBLICATIONS_PATH, UPDATES_PATH, ...papers].map((path) => ({ name: path, path, status: 200 })),
+    ...[HOME_PATH, PUBLICATIONS_PATH, UPDATES_PATH, CV_PATH, ...papers].map((path) => ({
+      name: path,
+      path,
+      status: 200,
+    })),
     { name: "not found", path: NOT_FOUND_PATH, status: 404 },
   ];
 }

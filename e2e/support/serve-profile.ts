@@ -13,6 +13,7 @@
 import { execFileSync, spawn, spawnSync } from "node:child_process";
 import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { DEFAULT_PROFILE_PATH } from "../../lib/config";
 import { profileBuildDir, ROOT } from "./paths";
 import { serveStatic } from "./static-host";
 
@@ -27,11 +28,11 @@ function copyProject(copy: string, profile: string): void {
   for (const entry of readdirSync(ROOT)) {
     if (!LEFT_OUT.has(entry)) cpSync(path.join(ROOT, entry), path.join(copy, entry), { recursive: true });
   }
-  copyFileSync(profile, path.join(copy, "content/profile.md"));
+  copyFileSync(profile, path.join(copy, DEFAULT_PROFILE_PATH));
   // The profile's own files (its photo, teasers, CV) sit in a folder named after it, which moves with it.
   const files = profile.replace(/\.md$/, "");
   if (existsSync(files) && statSync(files).isDirectory()) {
-    cpSync(files, path.join(copy, "content", path.basename(files)), { recursive: true });
+    cpSync(files, path.join(copy, path.dirname(DEFAULT_PROFILE_PATH), path.basename(files)), { recursive: true });
   }
   if (existsSync(path.join(copy, "node_modules"))) return;
   // Turbopack refuses a symlinked node_modules; hard links are as fast and look like real files.

@@ -1,35 +1,46 @@
 import type { ParseContext } from "./context";
 import type { Publication, ResearchArea, ResearchItem, Section } from "./model";
 import { normalizeName } from "./text/authors";
-import { isPlaceholderHref, sameUrl } from "./text/links";
+import { isPlaceholderHref, urlKey } from "./text/links";
 import { findBadges } from "./text/venues";
 
-function byUrl(href: string, publications: Publication[]): Publication | null {
-  return (
-    publications.find((publication) =>
-      [publication.url, ...publication.links.map((link) => link.href)].some(
-        (url) => url !== null && sameUrl(url, href),
-      ),
-    ) ?? null
-  );
+/** The publications as research items look them up, each URL and name normalized once. */
+interface PublicationIndex {
+  /** The first publication (in the author's order) that links to each URL. */
+  byUrl: Map<string, Publication>;
+  names: Array<{ publication: Publication; title: string; head: string }>;
+}
+
+function indexPublications(publications: Publication[]): PublicationIndex {
+  const byUrl = new Map<string, Publication>();
+  for (const publication of publications) {
+    for (const url of [publication.url, ...publication.links.map((link) => link.href)]) {
+      const key = url === null ? null : urlKey(url);
+      if (key !== null && !byUrl.has(key)) byUrl.set(key, publication);
+    }
+  }
+  const names = publications.map((publication) => ({
+    publication,
+    title: normalizeName(publication.title),
+    head: normalizeName(publication.title.split(":")[0] ?? ""),
+  }));
+  return { byUrl, names };
 }
 
 /** "FloE" names "FloE: On-the-Fly MoE Inference…"; a unique match only. */
-function byName(label: string, publications: Publication[]): Publication | null {
+function byName(label: string, index: PublicationIndex): Publication | null {
   const name = normalizeName(label);
   if (!name) return null;
-  const matches = publications.filter((publication) => {
-    const title = normalizeName(publication.title);
-    const head = normalizeName(publication.title.split(":")[0] ?? "");
-    return head === name || title === name || title.startsWith(`${name} `);
-  });
-  return matches.length === 1 ? (matches[0] ?? null) : null;
+  const matches = index.names.filter(
+    ({ title, head }) => head === name || title === name || title.startsWith(`${name} `),
+  );
+  return matches.length === 1 ? (matches[0]?.publication ?? null) : null;
 }
 
-function resolveItem(item: ResearchItem, publications: Publication[], context: ParseContext): ResearchItem {
+function resolveItem(item: ResearchItem, index: PublicationIndex, context: ParseContext): ResearchItem {
   const placeholder = isPlaceholderHref(item.href);
   const publication =
-    (!placeholder && item.href ? byUrl(item.href, publications) : null) ?? byName(item.label, publications);
+    (!placeholder && item.href ? index.byUrl.get(urlKey(item.href)) : undefined) ?? byName(item.label, index);
   if (placeholder && item.href !== null && !publication) {
     context.warn(
       item.line,
@@ -43,32 +54,52 @@ function addUnique(list: string[], values: string[]): string[] {
   return [...list, ...values.filter((value) => !list.includes(value))];
 }
 
-/**
- * Research areas cite publications; the publications learn their topics and
- * badges ("ICML23, Oral") from those citations, so the author writes them once.
- */
-export function crossReference(sections: Section[], context: ParseContext): Section[] {
+function resolveResearch(sections: Section[], context: ParseContext): Section[] {
+  if (!sections.some((section) => section.kind === "research")) return sections;
   const publications = sections.flatMap((section) =>
     section.kind === "publications"
       ? section.items.filter((item): item is Publication => item.kind === "publication")
       : [],
   );
-  const withResearch = sections.map((section): Section => {
+  const index = indexPublications(publications);
+  return sections.map((section): Section => {
     if (section.kind !== "research") return section;
     const areas = section.areas.map((area): ResearchArea => ({
       ...area,
-      items: area.items.map((item) => resolveItem(item, publications, context)),
+      items: area.items.map((item) => resolveItem(item, index, context)),
     }));
     return { ...section, areas };
   });
-  const citations = withResearch.flatMap((section) =>
-    section.kind === "research" ? section.areas.flatMap((area) => area.items.map((item) => ({ area, item }))) : [],
-  );
+}
+
+/** Each cited publication's citations: the area that cites it and the item that does. */
+function citationsById(sections: Section[]): Map<string, Array<{ area: ResearchArea; item: ResearchItem }>> {
+  const citations = new Map<string, Array<{ area: ResearchArea; item: ResearchItem }>>();
+  for (const section of sections) {
+    if (section.kind !== "research") continue;
+    for (const area of section.areas) {
+      for (const item of area.items) {
+        if (item.publicationId !== null)
+          citations.set(item.publicationId, [...(citations.get(item.publicationId) ?? []), { area, item }]);
+      }
+    }
+  }
+  return citations;
+}
+
+/**
+ * Research areas cite publications; the publications learn their topics and
+ * badges ("ICML23, Oral") from those citations, so the author writes them once.
+ */
+export function crossReference(sections: Section[], context: ParseContext): Section[] {
+  const withResearch = resolveResearch(sections, context);
+  const citations = citationsById(withResearch);
+  if (citations.size === 0) return withResearch;
   return withResearch.map((section): Section => {
     if (section.kind !== "publications") return section;
     const items = section.items.map((entry) => {
-      if (entry.kind !== "publication") return entry;
-      const cited = citations.filter(({ item }) => item.publicationId === entry.id);
+      const cited = entry.kind === "publication" ? citations.get(entry.id) : undefined;
+      if (entry.kind !== "publication" || !cited) return entry;
       return {
         ...entry,
         topics: addUnique(
@@ -77,7 +108,7 @@ export function crossReference(sections: Section[], context: ParseContext): Sect
         ),
         badges: addUnique(
           entry.badges,
-          cited.flatMap(({ item }) => findBadges(item.note ?? "")),
+          cited.flatMap(({ item }) => findBadges(item.remark ?? "")),
         ),
       };
     });

@@ -5,15 +5,5 @@
  */
 export type * from "./model";
 export { getProfile } from "./load";
-export {
-  getCurrentPosition,
-  getEducation,
-  getEmail,
-  getExperience,
-  getPublications,
-  getResearchAreas,
-  getUpdates,
-  sectionsOf,
-} from "./select";
+export { getPublications, getResearchAreas, getUpdates, sectionsOf } from "./select";
 export { formatPeriod, formatYearMonth, isoYearMonth, monthName } from "./text/dates";
-export { uniqueIds } from "./sections/publications";

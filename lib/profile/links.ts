@@ -11,7 +11,7 @@ import {
   SERVICE_NAMES,
   serviceAddress,
 } from "./text/profile-links";
-import { sameUrl } from "./text/links";
+import { urlKey } from "./text/links";
 
 /** Where the front matter says what the owner's profiles are, and where the body may mention them. */
 export interface ProfileLinkSources {
@@ -91,7 +91,7 @@ export function readProfileLinks(sources: ProfileLinkSources, context: ParseCont
   ];
   const links: ProfileLink[] = [];
   for (const link of [...declared, ...written.filter((link) => !declaredServices.has(link.service))]) {
-    if (!links.some((kept) => sameUrl(kept.href, link.href))) links.push(link);
+    if (!links.some((kept) => urlKey(kept.href) === urlKey(link.href))) links.push(link);
   }
   return links;
 }

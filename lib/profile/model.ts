@@ -111,7 +111,7 @@ export interface Publication {
   /** A paragraph that begins "Abstract", a blockquote or a `<details>` block in the entry. */
   abstract: Abstract | null;
   /** Anything else the author wrote in the entry (an award line, a note). */
-  notesHtml: SafeHtml | null;
+  extraHtml: SafeHtml | null;
   line: number;
 }
 
@@ -135,16 +135,16 @@ export interface Position {
   title: string | null;
   period: Period;
   /** Details under the entry, such as a nested list of projects. */
-  notesHtml: SafeHtml | null;
+  extraHtml: SafeHtml | null;
   line: number;
 }
 
 /**
  * Markdown inside a structured section that is not one of its entries: a list
  * item the parser could not understand (which also gets a diagnostic), or a
- * note such as "* equal contribution" between entries. Shown as written, in place.
+ * remark such as "* equal contribution" between entries. Shown as written, in place.
  */
-export interface UnparsedEntry {
+export interface UnparsedBlock {
   kind: "unparsed";
   html: SafeHtml;
   text: string;
@@ -154,7 +154,7 @@ export interface UnparsedEntry {
 export interface ResearchItem {
   label: string;
   /** The parenthesised remark after the label, e.g. "ICML23, Oral". */
-  note: string | null;
+  remark: string | null;
   href: string | null;
   publicationId: string | null;
   line: number;
@@ -188,22 +188,22 @@ export interface ResearchSection extends SectionBase {
 
 export interface UpdatesSection extends SectionBase {
   kind: "updates";
-  items: Array<Update | UnparsedEntry>;
+  items: Array<Update | UnparsedBlock>;
 }
 
 export interface ExperienceSection extends SectionBase {
   kind: "experience";
-  items: Array<Position | UnparsedEntry>;
+  items: Array<Position | UnparsedBlock>;
 }
 
 export interface EducationSection extends SectionBase {
   kind: "education";
-  items: Array<Position | UnparsedEntry>;
+  items: Array<Position | UnparsedBlock>;
 }
 
 export interface PublicationsSection extends SectionBase {
   kind: "publications";
-  items: Array<Publication | UnparsedEntry>;
+  items: Array<Publication | UnparsedBlock>;
 }
 
 export interface ContactSection extends SectionBase {
@@ -214,8 +214,8 @@ export interface ContactSection extends SectionBase {
   extraHtml: SafeHtml | null;
 }
 
-export interface MarkdownSection extends SectionBase {
-  kind: "markdown";
+export interface OtherSection extends SectionBase {
+  kind: "other";
   html: SafeHtml;
 }
 
@@ -227,7 +227,7 @@ export type Section =
   | EducationSection
   | PublicationsSection
   | ContactSection
-  | MarkdownSection;
+  | OtherSection;
 
 export type SectionKind = Section["kind"];
 

@@ -77,7 +77,7 @@ function fromHeading(tree: Root, lineOf: (node: Nodes) => number): OwnerName | n
   const [first] = headings;
   if (!first || first.depth !== 1 || headings.filter((heading) => heading.depth === 1).length > 1) return null;
   const heading = toPlainText(first);
-  if (classifyHeading(heading) !== "markdown") return null;
+  if (classifyHeading(heading) !== "other") return null;
   const name = nameInHeading(heading);
   return name ? { name, source: { kind: "heading", line: lineOf(first) } } : null;
 }

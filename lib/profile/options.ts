@@ -2,7 +2,7 @@ import type { ParseContext } from "./context";
 import type { FrontMatterValue } from "./model";
 
 /** Past this many authors, lists show a short list that unfolds to all of them. */
-export const DEFAULT_AUTHOR_LIMIT = 10;
+const DEFAULT_AUTHOR_LIMIT = 10;
 
 /** The front matter's `author_limit`: a whole number of authors, at least 1. */
 export function readAuthorLimit(

@@ -238,7 +238,7 @@ describe("seed publications", () => {
     });
   });
 
-  it("takes badges from the research notes", () => {
+  it("takes badges from the remarks beside research items", () => {
     expect(publicationTitled("Deja Vu").badges).toEqual(["Oral"]);
     expect(publicationTitled("Mixture-of-Agents").badges).toEqual(["Spotlight"]);
     expect(publicationTitled("Skill-it!").badges).toEqual(["Spotlight"]);
@@ -280,7 +280,7 @@ describe("seed research areas", () => {
     expect(areas.map((area) => area.items.length)).toEqual([6, 3, 4]);
     expect(items.filter((entry) => entry.publicationId !== null)).toHaveLength(12);
     const unresolved = items.filter((entry) => entry.publicationId === null);
-    expect(unresolved).toEqual([{ label: "MoAA", note: "ICML25", href: null, publicationId: null, line: 16 }]);
+    expect(unresolved).toEqual([{ label: "MoAA", remark: "ICML25", href: null, publicationId: null, line: 16 }]);
   });
 
   it("resolves by URL and, failing that, by name", () => {
@@ -290,7 +290,7 @@ describe("seed research areas", () => {
     const dejaVu = publicationOf("Deja Vu");
     expect(dejaVu?.title).toMatch(/^Deja Vu:/);
     expect(item("Deja Vu")?.href).not.toBe(dejaVu?.url);
-    expect(item("Deja Vu")?.note).toBe("ICML23, Oral");
+    expect(item("Deja Vu")?.remark).toBe("ICML23, Oral");
     expect(publicationOf("AQ-SGD")?.title).toMatch(/^Fine-tuning Language Models over Slow Networks/);
     expect(publicationOf("LoRAM")?.title).toMatch(/^Train Small, Infer Large/);
   });

@@ -1,3 +1,5 @@
+import type { Heading, RootContent } from "mdast";
+import { DEFAULT_PROFILE_PATH } from "../config";
 import { ParseContext } from "./context";
 import { readFrontMatter } from "./frontmatter";
 import { crossReference } from "./cross-reference";
@@ -10,10 +12,11 @@ import { parseMarkdown } from "./markdown/parse-markdown";
 import { toPlainText } from "./markdown/render";
 import type { FrontMatterValue, Profile, Section } from "./model";
 import { readContact } from "./sections/contact";
-import { readIntro, readResearchBlocks } from "./sections/intro";
-import { readMarkdown } from "./sections/markdown";
+import { readIntroSection } from "./sections/intro";
+import { readOtherSection } from "./sections/other";
 import { readPositions } from "./sections/positions";
 import { readPublications } from "./sections/publications";
+import { readResearchSections } from "./sections/research";
 import { readUpdates } from "./sections/updates";
 import { type Chunk, chunk } from "./sections/chunk";
 
@@ -31,14 +34,27 @@ function readChunk({ heading, kind, blocks }: Chunk, context: ParseContext): Sec
     case "contact":
       return [readContact(title, line, blocks)];
     case "research":
-      return readResearchBlocks(title, blocks, context) ?? [readMarkdown(title, line, blocks)];
-    case "markdown":
-      return [readMarkdown(title, line, blocks)];
+      return readResearchSections(title, blocks, context) ?? [readOtherSection(title, line, blocks)];
+    case "other":
+      return [readOtherSection(title, line, blocks)];
     default: {
       const unreachable: never = kind;
       return unreachable;
     }
   }
+}
+
+/**
+ * Text before the first section: the bio, and the research areas when it lists
+ * them. A document title ("# Jane Doe") heads the first of them, and is kept
+ * even with no text below it: it is the author's words, and may be their name.
+ */
+function readPreamble(blocks: RootContent[], title: Heading | null, context: ParseContext): Section[] {
+  const heading = title && { heading: toPlainText(title), line: context.lineOf(title) };
+  if (!blocks.length) return heading ? [{ kind: "intro", ...heading, html: "", text: "" }] : [];
+  const [first, ...rest] = readResearchSections(null, blocks, context) ?? [readIntroSection(blocks, context)];
+  if (!first || !heading) return first ? [first, ...rest] : rest;
+  return [{ ...first, ...heading }, ...rest];
 }
 
 /** Front matter dates arrive as ISO timestamps or as written; keep the calendar date. */
@@ -51,7 +67,7 @@ const NO_NAME =
   'no name found: add "name: Your Name" to the front matter (or a "title" that is not a page label such as "About me"), or start the page with a "# Your Name" heading';
 
 /** Turn the text of a profile file into the typed Profile the pages render. */
-export function parseProfile(source: string, file = "content/profile.md"): Profile {
+export function parseProfile(source: string, file = DEFAULT_PROFILE_PATH): Profile {
   // Editors save "é" either as one code point or as "e" plus an accent; publish one form.
   const { data, body, bodyLineOffset, keyLine } = readFrontMatter(source.normalize("NFC"), file);
   const context = new ParseContext(bodyLineOffset, file);
@@ -81,10 +97,7 @@ export function parseProfile(source: string, file = "content/profile.md"): Profi
     context,
   );
   const cvDocument = readCvDocument({ declared: data.cv, declaredLine: keyLine(["cv"]), intro: preamble }, context);
-  const sections = [
-    ...readIntro(preamble, context, title && { text: toPlainText(title), line: context.lineOf(title) }),
-    ...chunks.flatMap((part) => readChunk(part, context)),
-  ];
+  const sections = [...readPreamble(preamble, title, context), ...chunks.flatMap((part) => readChunk(part, context))];
   const links = readProfileLinks(
     {
       declared: data.links,

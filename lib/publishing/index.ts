@@ -3,21 +3,21 @@
  * feed, BibTeX, structured data for search engines, Scholar tags, the social
  * card, paths and absolute URLs. app/ imports lib/publishing through this module only.
  */
-export { feedTitle, toAtomFeed } from "./atom";
+export { toAtomFeed } from "./atom";
 export { toBibliography } from "./bibtex";
-export { publicationCatalog, type PublicationCatalog } from "./catalog";
-export { servedFiles, type ServedFile } from "./files";
+export { publicationCatalog } from "./catalog";
+export { servedFiles } from "./files";
 export { personJsonLd, publicationJsonLd, publicationListJsonLd, serializeJsonLd, type JsonLdObject } from "./json-ld";
 export { pageMetadata, siteMetadata } from "./page-metadata";
 export {
   BIBLIOGRAPHY_PATH,
-  FEED_PATH,
+  CV_PATH,
   HOME_PATH,
   PUBLICATIONS_PATH,
   SOCIAL_IMAGE_ID,
-  SOCIAL_IMAGE_PATH,
   UPDATES_PATH,
-  cvHref,
+  cvDocumentLink,
+  type CvDocumentLink,
   fileHref,
   pageHref,
   pagePaths,
@@ -26,6 +26,6 @@ export {
 } from "./paths";
 export { publicationDescription, venueText } from "./publication-text";
 export { scholarMeta } from "./scholar-meta";
-export { absoluteUrl, siteDescription, siteFromEnv, type Site } from "./site";
+export { absoluteUrl, siteDescription, siteFromEnv } from "./site";
 export { SOCIAL_CARD_SIZE, socialCard } from "./social-card";
 export { anchorUpdates } from "./update-anchors";

@@ -49,7 +49,7 @@ function venueNode(publication: Publication): JsonLdObject | undefined {
 }
 
 /** One paper; `@id` and `url` are its page on this site, `sameAs` the paper itself. */
-export function scholarlyArticleJsonLd(publication: Publication, site: Site): JsonLdObject {
+function scholarlyArticleJsonLd(publication: Publication, site: Site): JsonLdObject {
   const page = absoluteUrl(site, publicationPath(publication.id));
   return {
     "@type": "ScholarlyArticle",

@@ -2,7 +2,14 @@ import { describe, expect, it } from "vitest";
 import { generateProfile } from "../../test/generators/profile";
 import { parseProfile } from "../profile/parse";
 import { getPublications } from "../profile/select";
-import { PRERENDERED_PAPERS, pagePaths, pageHref, prerenderedPublicationIds, publicationPath } from "./paths";
+import {
+  cvDocumentLink,
+  PRERENDERED_PAPERS,
+  pagePaths,
+  pageHref,
+  prerenderedPublicationIds,
+  publicationPath,
+} from "./paths";
 
 describe("pagePaths", () => {
   it("lists the three pages and one page per publication", () => {
@@ -27,6 +34,7 @@ describe("pagePaths", () => {
       "/",
       "/publications",
       "/updates",
+      "/cv",
       "/publications/first-paper",
       "/publications/second-paper",
     ]);
@@ -61,5 +69,27 @@ describe("prerenderedPublicationIds", () => {
 
   it("writes every paper in a static export, which has no server to render the rest", () => {
     expect(prerenderedPublicationIds(many, true)).toEqual(ids);
+  });
+});
+
+describe("cvDocumentLink", () => {
+  const withCv = (cv: string) =>
+    parseProfile(`---\nname: Ada Example\ncv: ${cv}\n---\n\nA bio.\n`, "content/profile.md");
+
+  it("names a PDF as one, apart from the navigation's generated CV page", () => {
+    expect(cvDocumentLink(withCv("cv.pdf"))).toEqual({ href: "/files/cv.pdf", label: "CV (PDF)" });
+    expect(cvDocumentLink(withCv("https://example.org/ada/cv.pdf?v=2"))?.label).toBe("CV (PDF)");
+  });
+
+  it("names a page elsewhere a CV document", () => {
+    expect(cvDocumentLink(withCv("https://example.org/ada/cv"))).toEqual({
+      href: "https://example.org/ada/cv",
+      label: "CV document",
+    });
+  });
+
+  it("is absent without a document, and for the generated page's options", () => {
+    expect(cvDocumentLink(parseProfile("---\nname: Ada Example\n---\n\nA bio.\n"))).toBeNull();
+    expect(cvDocumentLink(withCv("\n  publications: by-kind"))).toBeNull();
   });
 });

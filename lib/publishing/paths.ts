@@ -5,6 +5,7 @@ import { getPublications } from "../profile/select";
 export const HOME_PATH = "/";
 export const PUBLICATIONS_PATH = "/publications";
 export const UPDATES_PATH = "/updates";
+export const CV_PATH = "/cv";
 export const FEED_PATH = "/feed.xml";
 export const BIBLIOGRAPHY_PATH = "/publications.bib";
 
@@ -14,7 +15,13 @@ export function publicationPath(id: string): string {
 
 /** Every HTML page of the site, in reading order. */
 export function pagePaths(profile: Profile): string[] {
-  return [HOME_PATH, PUBLICATIONS_PATH, UPDATES_PATH, ...getPublications(profile).map(({ id }) => publicationPath(id))];
+  return [
+    HOME_PATH,
+    PUBLICATIONS_PATH,
+    UPDATES_PATH,
+    CV_PATH,
+    ...getPublications(profile).map(({ id }) => publicationPath(id)),
+  ];
 }
 
 /**
@@ -54,7 +61,19 @@ export function fileHref(source: FileSource): string {
   return source.kind === "local" ? source.path : source.url;
 }
 
-/** Where the header's CV button goes: the author's own document, when there is one. */
-export function cvHref(profile: Profile): string | null {
-  return profile.cvDocument ? fileHref(profile.cvDocument.source) : null;
+/** The author's own CV document, as the header's button and the /cv page link to it. */
+export interface CvDocumentLink {
+  href: string;
+  /**
+   * Says what it is ("CV (PDF)"), since the navigation's "CV" is the
+   * generated page: two links named alike going to different places mislead.
+   */
+  label: string;
+}
+
+export function cvDocumentLink(profile: Profile): CvDocumentLink | null {
+  if (!profile.cvDocument) return null;
+  const href = fileHref(profile.cvDocument.source);
+  const isPdf = /\.pdf$/i.test(new URL(href, "https://site.invalid").pathname);
+  return { href, label: isPdf ? "CV (PDF)" : "CV document" };
 }

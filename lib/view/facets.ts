@@ -1,4 +1,5 @@
 import type { Publication, ResearchArea } from "../profile/model";
+import { isFirstAuthor } from "./authorship";
 import { UNDATED } from "./publication-query";
 import { topicSlug, topicsOf } from "./topics";
 
@@ -69,6 +70,15 @@ export const FACETS = [
     valuesOf: ({ topics }, { areas }) => topics.map((title) => topicSlug(title, areas)),
     // Every research area in the author's order, even one no publication is filed under yet.
     options: (_, { areas }) => topicsOf(areas).map(({ slug, title }) => ({ value: slug, label: title })),
+  },
+  {
+    param: "role",
+    label: "Role",
+    anyLabel: "Any role",
+    optionLength: "long",
+    valuesOf: (publication) => (isFirstAuthor(publication) ? ["first"] : []),
+    // Offered even when no paper has it yet, so that a link with ?role=first always means the same.
+    options: () => [{ value: "first", label: "First author" }],
   },
   {
     param: "highlight",

@@ -10,7 +10,7 @@ import {
 } from "./publication-query";
 import { foldForSearch } from "./search-text";
 
-const FACETS: FacetParam[] = ["year", "venue", "topic"];
+const FACETS: FacetParam[] = ["year", "venue", "topic", "role"];
 
 function publication(
   id: string,
@@ -19,10 +19,11 @@ function publication(
   topic: string[],
   text: string,
 ): FacetedPublication {
+  const role = text.includes("Zoë") ? ["first"] : [];
   return {
     id,
     searchText: foldForSearch(text),
-    values: { year: [year], venue: venue ? [venue] : [], topic, highlight: [] },
+    values: { year: [year], venue: venue ? [venue] : [], topic, role, highlight: [] },
   };
 }
 
@@ -42,6 +43,7 @@ function run(text: string, chosen: PublicationQuery["chosen"] = {}) {
     year: counts("year"),
     venue: counts("venue"),
     topic: counts("topic"),
+    role: counts("role"),
   };
 }
 
@@ -53,7 +55,12 @@ describe("filterPublications", () => {
       year: { "2024": 2, "2023": 1, none: 1 },
       venue: { ICML: 2, NeurIPS: 1 },
       topic: { systems: 2, data: 2 },
+      role: { first: 1 },
     });
+  });
+
+  it("applies the role as the other facets, by its value", () => {
+    expect(run("", { role: "first" })).toMatchObject({ matches: ["a"], year: { "2024": 1 }, role: { first: 1 } });
   });
 
   it("matches text regardless of accents and case, ignoring outer spaces", () => {

@@ -15,6 +15,11 @@ export type QueryParam = typeof SEARCH_PARAM | FacetParam;
 /** The year an undated publication is filed under: "?year=none". */
 export const UNDATED = "none";
 
+/** The id of a year's heading in the list, which links to that year land on: "publications-2024". */
+export function yearAnchor(year: number | null): string {
+  return `publications-${year ?? UNDATED}`;
+}
+
 /** The URL query of /publications; "" (or absent) means that part of the filter is off. */
 export interface PublicationQuery {
   text: string;

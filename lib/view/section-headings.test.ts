@@ -11,7 +11,7 @@ describe("headedSections", () => {
       ["About", "section-about"],
       ["Notes", "section-notes"],
       ["Notes", "section-notes-2"],
-      ["???", "section-markdown"],
+      ["???", "section-other"],
     ]);
   });
 });

@@ -1,5 +1,5 @@
 import type { Section, SectionKind } from "../profile/model";
-import { uniqueIds } from "../profile/sections/publications";
+import { uniqueIds } from "../profile/text/ids";
 import { slugify } from "../profile/text/slug";
 
 /** Headings for sections the author left without one (content above the first heading). */
@@ -11,7 +11,7 @@ const DEFAULT_HEADINGS: Record<SectionKind, string> = {
   education: "Education",
   publications: "Publications",
   contact: "Contact",
-  markdown: "Notes",
+  other: "Notes",
 };
 
 export interface HeadedSection {

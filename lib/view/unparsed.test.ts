@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import type { UnparsedEntry, Update } from "../profile/model";
+import type { UnparsedBlock, Update } from "../profile/model";
 import { attachUnparsed } from "./unparsed";
 
 const update = (line: number): Update => ({ kind: "update", date: { year: 2024, month: 1 }, html: "", text: "", line });
-const unparsed = (line: number): UnparsedEntry => ({ kind: "unparsed", html: "", text: "", line });
+const unparsed = (line: number): UnparsedBlock => ({ kind: "unparsed", html: "", text: "", line });
 
 describe("attachUnparsed", () => {
   it("keeps what comes before the first entry apart and ties the rest to the entry above", () => {

@@ -1,18 +1,18 @@
-import type { UnparsedEntry } from "../profile/model";
+import type { UnparsedBlock } from "../profile/model";
 
 /** An entry of a list section (a publication, an update) with the unparsed markdown written right below it. */
 export interface EntryWithUnparsed<T> {
   entry: T;
-  unparsed: UnparsedEntry[];
+  unparsed: UnparsedBlock[];
 }
 
 export interface EntriesWithUnparsed<T> {
   /** Unparsed markdown above the first entry, such as "* equal contribution". */
-  leading: UnparsedEntry[];
+  leading: UnparsedBlock[];
   entries: EntryWithUnparsed<T>[];
 }
 
-function isUnparsed<T extends { kind: string }>(item: T | UnparsedEntry): item is UnparsedEntry {
+function isUnparsed<T extends { kind: string }>(item: T | UnparsedBlock): item is UnparsedBlock {
   return item.kind === "unparsed";
 }
 
@@ -21,7 +21,7 @@ function isUnparsed<T extends { kind: string }>(item: T | UnparsedEntry): item i
  * (newest first, by year) still shows everything the author wrote next to its entry.
  */
 export function attachUnparsed<T extends { kind: string }>(
-  items: ReadonlyArray<T | UnparsedEntry>,
+  items: ReadonlyArray<T | UnparsedBlock>,
 ): EntriesWithUnparsed<T> {
   const list: EntriesWithUnparsed<T> = { leading: [], entries: [] };
   for (const item of items) {

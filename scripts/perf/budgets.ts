@@ -6,6 +6,7 @@ export const OWN_JS_GZIP: Readonly<Record<string, number>> = {
   "/": 4 * KB,
   "/publications": 8 * KB,
   "/updates": 4 * KB,
+  "/cv": 1 * KB,
 };
 
 /** Every seed page's HTML, gzip. */

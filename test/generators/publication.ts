@@ -24,7 +24,7 @@ export function samplePublication(overrides: Partial<Publication> = {}): Publica
     badges: [],
     teaser: null,
     abstract: null,
-    notesHtml: null,
+    extraHtml: null,
     line: 1,
     ...overrides,
   };

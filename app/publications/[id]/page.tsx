@@ -10,7 +10,7 @@ import {
   publicationPath,
   scholarMeta,
   siteFromEnv,
-  cvHref,
+  cvDocumentLink,
 } from "@/lib/publishing";
 import { JsonLd } from "@/app/_components/JsonLd";
 import { PageShell } from "@/app/_components/PageShell";
@@ -54,7 +54,7 @@ export default async function PublicationPage({ params }: PublicationPageProps) 
   const profile = getProfile();
   const publication = findPublication(profile, id);
   return (
-    <PageShell name={profile.name} cv={cvHref(profile)} current={null}>
+    <PageShell name={profile.name} cvDocument={cvDocumentLink(profile)} current={null}>
       <JsonLd data={publicationJsonLd(publication, siteFromEnv())} />
       <PublicationDetails publication={publication} bibtex={publicationCatalog(profile).bibtex.get(id)} />
     </PageShell>

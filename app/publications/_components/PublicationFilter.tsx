@@ -27,10 +27,11 @@ const CONTROL =
   "block h-10 w-full min-w-0 rounded-md border border-line bg-paper px-3 text-[0.9375rem] text-ink placeholder:text-muted focus-visible:border-accent";
 
 /**
- * On a wide screen the controls share one row, the search taking the most room and a facet with long option
- * labels more than a short one. Classes rather than a style attribute: the pages' CSP allows no inline style.
+ * On a wide screen the search has a row of its own (with four facets, one row clipped their labels) and the
+ * facets share the next, one with long option labels taking more room than a short one. Classes rather than a
+ * style attribute: the pages' CSP allows no inline style.
  */
-const WIDE_SHARE = { search: "lg:flex-[1.5_1_0%]", short: "lg:flex-[0.8_1_0%]", long: "lg:flex-[1.4_1_0%]" } as const;
+const WIDE_SHARE = { search: "lg:basis-full", short: "lg:flex-[0.8_1_0%]", long: "lg:flex-[1.4_1_0%]" } as const;
 /** On a phone, two controls to a row: the search and long-labelled facets take a row of their own. */
 const FULL_ROW_ON_PHONE = "col-span-2";
 
@@ -59,7 +60,7 @@ export function PublicationFilter({ publications, facets }: PublicationFilterPro
         aria-label="Filter publications"
         onSubmit={(event) => event.preventDefault()}
         onBlur={writeQueryToUrl}
-        className="needs-script mb-8 grid grid-cols-2 gap-3 rounded-lg border border-line bg-surface p-4 sm:gap-x-4 sm:p-5 lg:flex"
+        className="needs-script mb-8 grid grid-cols-2 gap-3 rounded-lg border border-line bg-surface p-4 sm:gap-x-4 sm:p-5 lg:flex lg:flex-wrap"
       >
         <FilterField
           htmlFor={controlId(SEARCH_PARAM)}

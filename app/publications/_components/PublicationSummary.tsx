@@ -62,9 +62,9 @@ function PublicationText({ publication, bibtex, authorLimit }: PublicationSummar
         {publication.abstract && <AbstractToggle abstract={publication.abstract} title={publication.title} />}
         {bibtex && <CiteControl bibtex={bibtex} id={publication.id} title={publication.title} />}
       </div>
-      {publication.notesHtml && (
+      {publication.extraHtml && (
         <div className="mt-2">
-          <Prose html={publication.notesHtml} size="small" />
+          <Prose html={publication.extraHtml} size="small" />
         </div>
       )}
     </>

@@ -3,7 +3,7 @@ import { filteredOutAttributes, LabelledSection } from "@/app/_components/Labell
 import { PublicationListItem } from "@/app/publications/_components/PublicationListItem";
 import { useFragmentTargetInView } from "@/app/publications/_components/useFragmentTargetInView";
 import { groupByYear } from "@/lib/view/chronology";
-import { UNDATED, type FacetedPublication } from "@/lib/view/publication-query";
+import { UNDATED, yearAnchor, type FacetedPublication } from "@/lib/view/publication-query";
 
 /** A publication as the filterable list holds it: what the filter reads, and what the server rendered. */
 export interface ListedPublication extends FacetedPublication {
@@ -50,7 +50,7 @@ export function PublicationsByYear({ publications, matches }: PublicationsByYear
   return years.map(({ year, items }) => (
     <LabelledSection
       key={year ?? UNDATED}
-      headingId={`publications-${year ?? UNDATED}`}
+      headingId={yearAnchor(year)}
       heading={year ?? "Undated"}
       filteredOut={!items.some(({ index }) => matches[index])}
       offscreenHeightRem={skipOffscreen ? items.length * ENTRY_HEIGHT_REM : undefined}

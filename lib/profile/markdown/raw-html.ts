@@ -206,7 +206,10 @@ function paperTable(state: State, node: Element): List | undefined {
   const rows = elementsNamed(node, ["tr"]);
   if (rows.length === 0 || !rows.every(hasTitleLink)) return undefined;
   const items = rows.flatMap((row): ListItem[] => {
-    const lines = elementsNamed(row, ["td", "th"]).flatMap((cell) => linesOf(state, cell));
+    const cellLines = elementsNamed(row, ["td", "th"]).flatMap((cell) => linesOf(state, cell));
+    // A thumbnail written in markdown is kept, after the entry's own lines: its title comes first.
+    const isImage = (line: PhrasingContent[]) => line.every((node) => node.type === "image");
+    const lines = [...cellLines.filter((line) => !isImage(line)), ...cellLines.filter(isImage)];
     if (lines.length === 0) return [];
     const [first = [], ...rest] = lines;
     const children = rest.flatMap((line): PhrasingContent[] => [{ type: "break" }, ...line]);
@@ -239,7 +242,7 @@ function warnDropped(tree: HastRoot, context: ParseContext): void {
     const line = node.position?.start.line;
     context.warn(
       line === undefined ? null : context.bodyLine(line),
-      `a "${node.tagName}" HTML block is left out: the site runs no script, styles or embedded frames from the content file`,
+      `${/^[aeiou]/.test(node.tagName) ? "an" : "a"} "${node.tagName}" HTML block is left out: the site runs no script, styles or embedded frames from the content file`,
     );
   });
 }

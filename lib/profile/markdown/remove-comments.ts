@@ -1,5 +1,5 @@
-import type { Root } from "mdast";
-import { SKIP, visit } from "unist-util-visit";
+import type { Html, Parents, Root } from "mdast";
+import { forEachNode } from "./walk";
 
 /**
  * Authors keep private drafts in HTML comments. Comments are cut out of the
@@ -11,19 +11,16 @@ const COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
 /** Removes the comments; returns whether any other raw HTML is left, so plain markdown skips the HTML step. */
 export function removeComments(tree: Root): boolean {
   let htmlLeft = false;
-  visit(tree, "html", (node, index, parent) => {
-    if (!node.value.includes("<!--")) {
-      htmlLeft = true;
-      return;
-    }
-    const rest = node.value.replace(COMMENT, "").trim();
-    if (rest || !parent || index === undefined) {
-      node.value = rest;
-      htmlLeft ||= rest !== "";
-      return;
-    }
-    parent.children.splice(index, 1);
-    return [SKIP, index];
+  const emptied: Array<{ node: Html; parent: Parents }> = [];
+  forEachNode(tree, (node, parent) => {
+    if (node.type !== "html") return;
+    if (node.value.includes("<!--")) node.value = node.value.replace(COMMENT, "").trim();
+    if (node.value !== "") htmlLeft = true;
+    else if (parent) emptied.push({ node, parent });
   });
+  for (const { node, parent } of emptied) {
+    const index = parent.children.findIndex((child) => child === node);
+    parent.children.splice(index, 1);
+  }
   return htmlLeft;
 }

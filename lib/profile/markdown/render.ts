@@ -1,4 +1,4 @@
-import type { Image, Node, Nodes, PhrasingContent, Root, RootContent } from "mdast";
+import type { Image, Node, Nodes, Root, RootContent } from "mdast";
 import { toString } from "mdast-util-to-string";
 import { remark } from "remark";
 import remarkHtml from "remark-html";
@@ -17,13 +17,6 @@ export function toSafeHtml(nodes: RootContent[]): SafeHtml {
   const root: Root = { type: "root", children: nodes };
   const shown: Root = filter(root, (node) => !isHiddenImage(node)) ?? { type: "root", children: [] };
   return String(htmlProcessor.stringify(shown)).trim();
-}
-
-/** Inline content rendered without the wrapping paragraph. */
-export function inlineToSafeHtml(nodes: PhrasingContent[]): SafeHtml {
-  return toSafeHtml([{ type: "paragraph", children: nodes }])
-    .replace(/^<p>/, "")
-    .replace(/<\/p>$/, "");
 }
 
 const BLOCK_TYPES = new Set([

@@ -1,5 +1,5 @@
 import type { Root } from "mdast";
-import { visit } from "unist-util-visit";
+import { forEachNode } from "./walk";
 
 export interface LinkRepair {
   line: number | null;
@@ -14,7 +14,7 @@ export interface LinkRepair {
  */
 export function repairDoubleParenLinks(tree: Root): LinkRepair[] {
   const repairs: LinkRepair[] = [];
-  visit(tree, ["link", "definition"], (node) => {
+  forEachNode(tree, (node) => {
     if (node.type !== "link" && node.type !== "definition") return;
     const match = /^\(+\s*(.*?)\s*\)+$/.exec(node.url);
     if (!match?.[1]) return;

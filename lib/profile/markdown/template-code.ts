@@ -11,7 +11,16 @@ import { visit } from "unist-util-visit";
 const TEMPLATE_CODE =
   /\{%-?[\s\S]{0,500}?-?%\}|\{\{[<%][\s\S]{0,500}?[>%]\}\}|\{\{-?\s[^{}]{0,300}?\}\}|\{\{[\w-]+(?:\.[\w-]+)+\}\}/g;
 
+/**
+ * Quarto's and Pandoc's fenced divs (`::: {.callout-note}` … `:::`) and
+ * Docusaurus' admonitions (`:::tip Open positions` … `:::`) lay out the page;
+ * here the text inside them, and an admonition's title, read as ordinary
+ * paragraphs, and the fences themselves would show as stray colons.
+ */
+const DIV_FENCE = /^[ \t]*:{3,}[ \t]*(?:\{[^{}\n]*\}|[A-Za-z][\w-]*)?(?=[ \t]*$|[ \t]+\S|\[)/gm;
+
 export interface TemplateCode {
+  kind: "template" | "div fence";
   /** 1-based line within the body. */
   line: number;
   code: string;
@@ -46,8 +55,8 @@ function lineAt(text: string, offset: number): number {
 }
 
 /**
- * The body's syntax tree without template code outside code and comments, the
- * markdown it was parsed from, and what was taken out. Each piece leaves its
+ * The body's syntax tree without template code and div fences outside code
+ * and comments, the markdown it was parsed from, and what was taken out. Each piece leaves its
  * line breaks behind, so every later line number still points at the author's file.
  */
 export function parseWithoutTemplateCode(
@@ -55,19 +64,29 @@ export function parseWithoutTemplateCode(
   parse: (markdown: string) => Root,
 ): { tree: Root; markdown: string; removed: TemplateCode[] } {
   const tree = parse(body);
-  if (!body.includes("{%") && !body.includes("{{")) return { tree, markdown: body, removed: [] };
+  const hasTemplateCode = body.includes("{%") || body.includes("{{");
+  if (!hasTemplateCode && !body.includes(":::")) return { tree, markdown: body, removed: [] };
   const kept = keptRanges(tree);
-  const pieces = [...body.matchAll(TEMPLATE_CODE)].filter(
-    (match) => !kept.some(([start, end]) => match.index >= start && match.index < end),
-  );
+  const found = [
+    ...(hasTemplateCode
+      ? [...body.matchAll(TEMPLATE_CODE)].map((match) => ({ kind: "template" as const, match }))
+      : []),
+    ...[...body.matchAll(DIV_FENCE)].map((match) => ({ kind: "div fence" as const, match })),
+  ];
+  const pieces = found
+    .filter(({ match }) => !kept.some(([start, end]) => match.index >= start && match.index < end))
+    .sort((a, b) => a.match.index - b.match.index);
   if (!pieces.length) return { tree, markdown: body, removed: [] };
   let rest = "";
   let from = 0;
-  for (const piece of pieces) {
-    rest += body.slice(from, piece.index) + piece[0].replace(/[^\n]/g, "");
-    from = piece.index + piece[0].length;
+  const removed: TemplateCode[] = [];
+  for (const { kind, match } of pieces) {
+    // A fence inside template code spanning lines went with it.
+    if (match.index < from) continue;
+    rest += body.slice(from, match.index) + match[0].replace(/[^\n]/g, "");
+    from = match.index + match[0].length;
+    removed.push({ kind, line: lineAt(body, match.index), code: kind === "div fence" ? match[0].trim() : match[0] });
   }
   rest += body.slice(from);
-  const removed = pieces.map((piece) => ({ line: lineAt(body, piece.index), code: piece[0] }));
   return { tree: parse(rest), markdown: rest, removed };
 }

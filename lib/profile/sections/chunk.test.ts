@@ -31,7 +31,7 @@ describe("chunk", () => {
     expect(outline(markdown).sections).toEqual([
       ["Research Interests", "research", "Systems."],
       ["Publications", "publications", "a"],
-      ["Teaching", "markdown", "CS 101"],
+      ["Teaching", "other", "CS 101"],
     ]);
   });
 
@@ -39,16 +39,16 @@ describe("chunk", () => {
     const markdown = "# Publications\n\n## 2024\n\n- a\n\n## Preprints\n\n- b\n\n# 🎖 Honors\n\n## Fellowships\n\nF\n";
     expect(outline(markdown).sections).toEqual([
       ["Publications", "publications", "2024 a Preprints b"],
-      ["🎖 Honors", "markdown", "Fellowships F"],
+      ["🎖 Honors", "other", "Fellowships F"],
     ]);
   });
 
   it("ends a nested section at a heading no deeper than it", () => {
     const markdown = "Hi.\n\n## Bio\n\n### News\n\n- a\n\n### Hobbies\n\nClimbing.\n";
     expect(outline(markdown).sections).toEqual([
-      ["Bio", "markdown", ""],
+      ["Bio", "other", ""],
       ["News", "updates", "a"],
-      ["Hobbies", "markdown", "Climbing."],
+      ["Hobbies", "other", "Climbing."],
     ]);
   });
 
@@ -66,7 +66,7 @@ describe("chunk", () => {
       preamble: "I study ants.",
       sections: [
         ["Publications", "publications", "a"],
-        ["Teaching", "markdown", "T"],
+        ["Teaching", "other", "T"],
       ],
     });
     expect(outline("# About me\n\nHello.\n").title).toBe("About me");

@@ -19,7 +19,7 @@ type HeadingKind = ReturnType<typeof classifyHeading>;
  */
 function opensSection(heading: Heading, kind: HeadingKind, open: Chunk | undefined): boolean {
   if (!open) return true;
-  if (kind === "markdown") return heading.depth <= open.heading.depth;
+  if (kind === "other") return heading.depth <= open.heading.depth;
   return kind !== open.kind || heading.depth <= open.heading.depth;
 }
 
@@ -31,7 +31,7 @@ function opensSection(heading: Heading, kind: HeadingKind, open: Chunk | undefin
 function documentTitle(tree: Root): Heading | null {
   const headings = tree.children.filter((node): node is Heading => node.type === "heading");
   const [first, ...others] = headings;
-  if (!first || classifyHeading(toPlainText(first)) !== "markdown") return null;
+  if (!first || classifyHeading(toPlainText(first)) !== "other") return null;
   const before = tree.children.slice(0, tree.children.indexOf(first));
   if (toPlainText(before) !== "") return null;
   return others.every((heading) => heading.depth > first.depth) ? first : null;
@@ -49,7 +49,7 @@ function boldHeading(node: RootContent, open: Chunk | undefined): Heading | null
   if (only?.type !== "strong" || !rest.every((child) => child.type === "text" && /^\s*:?\s*$/.test(child.value))) {
     return null;
   }
-  if (classifyHeading(toPlainText(only)) === "markdown") return null;
+  if (classifyHeading(toPlainText(only)) === "other") return null;
   return { type: "heading", depth: open?.heading.depth ?? 2, children: only.children, position: node.position };
 }
 

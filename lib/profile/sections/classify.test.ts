@@ -51,7 +51,7 @@ describe("classifyHeading", () => {
     "About me",
     "🔥",
   ])("%s is not a known section", (heading) => {
-    expect(classifyHeading(heading)).toBe("markdown");
+    expect(classifyHeading(heading)).toBe("other");
   });
 });
 

@@ -1,6 +1,6 @@
 import type { SectionKind, VenueKind } from "../model";
 
-type HeadedKind = Exclude<SectionKind, "intro" | "markdown">;
+type HeadedKind = Exclude<SectionKind, "intro" | "other">;
 
 /**
  * The words of a heading, as compared: lower case, without "&", apostrophes,
@@ -8,7 +8,7 @@ type HeadedKind = Exclude<SectionKind, "intro" | "markdown">;
  * homepages: a parenthetical remark ("(* denotes equal contribution)"), a
  * bracketed one, or a kramdown attribute list ("{#publications}").
  */
-export function headingWords(heading: string): string[] {
+function headingWords(heading: string): string[] {
   return heading
     .toLowerCase()
     .replace(/\{[^{}]*\}|\([^()]*\)|\[[^[\]]*\]/g, " ")
@@ -109,11 +109,11 @@ function namesKind(words: string[], { heads, qualifiers, names = [] }: Vocabular
   );
 }
 
-/** The kind of section a heading introduces; "markdown" for one we do not recognise. */
-export function classifyHeading(heading: string): HeadedKind | "markdown" {
+/** The kind of section a heading introduces; "other" for one we do not recognise. */
+export function classifyHeading(heading: string): HeadedKind | "other" {
   const words = headingWords(heading);
-  if (words.length === 0) return "markdown";
-  return VOCABULARY.find(([, vocabulary]) => namesKind(words, vocabulary))?.[0] ?? "markdown";
+  if (words.length === 0) return "other";
+  return VOCABULARY.find(([, vocabulary]) => namesKind(words, vocabulary))?.[0] ?? "other";
 }
 
 /**

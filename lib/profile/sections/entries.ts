@@ -1,13 +1,13 @@
-import type { List, ListItem, Paragraph, RootContent } from "mdast";
+import type { ListItem, Paragraph, RootContent } from "mdast";
 import type { ParseContext } from "../context";
-import type { UnparsedEntry } from "../model";
+import type { UnparsedBlock } from "../model";
 import { toPlainText, toSafeHtml } from "../markdown/render";
 
 /** The result of reading one list item: an entry, or the reason it is not one. */
 export type EntryResult<T> = { ok: true; entry: T } | { ok: false; reason: string };
 
 /** An entry shown as written. A list item gives its content: the page supplies the <li>. */
-export function unparsed(node: RootContent, context: ParseContext): UnparsedEntry {
+export function unparsed(node: RootContent, context: ParseContext): UnparsedBlock {
   const content = node.type === "listItem" ? node.children : [node];
   return { kind: "unparsed", html: toSafeHtml(content), text: toPlainText(node), line: context.lineOf(node) };
 }
@@ -17,15 +17,9 @@ export function firstParagraph(item: ListItem): Paragraph | null {
   return first?.type === "paragraph" ? first : null;
 }
 
-/** Whatever follows an item's first paragraph (nested lists, more paragraphs), as HTML. */
-export function notesOf(item: ListItem): string | null {
-  const rest = item.children.slice(1);
-  return rest.length ? toSafeHtml(rest) : null;
-}
-
 /**
  * A structured section is its lists' items, read by `readItem`. Items that
- * cannot be read, and anything that is not a list (a note between lists, a
+ * cannot be read, and anything that is not a list (a remark between lists, a
  * sub-heading), stay in place as written; unreadable items also get a warning.
  */
 export function readEntries<T>(
@@ -33,10 +27,10 @@ export function readEntries<T>(
   context: ParseContext,
   what: string,
   readItem: (item: ListItem) => EntryResult<T>,
-): Array<T | UnparsedEntry> {
+): Array<T | UnparsedBlock> {
   return blocks.flatMap((block) => {
     if (block.type !== "list") return [unparsed(block, context)];
-    return (block as List).children.map((item) => {
+    return block.children.map((item) => {
       const result = readItem(item);
       if (result.ok) return result.entry;
       context.warn(context.lineOf(item), `${what} not understood (${result.reason}); shown as written`);

@@ -39,7 +39,7 @@ export function withoutRemarks(text: string): string {
 }
 
 /** A link that carries a phrase rather than a button's word: a paper's title. */
-function hasTitleLink(line: Line): boolean {
+export function hasTitleLink(line: Line): boolean {
   return line.some(
     (node) =>
       (node.type === "link" && !isButtonLink(node) && toPlainText(node).split(/\s+/).length >= 3) ||

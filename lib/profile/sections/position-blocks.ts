@@ -3,11 +3,11 @@ import type { List, ListItem, PhrasingContent, RootContent } from "mdast";
 import type { ParseContext } from "../context";
 import { splitLines } from "../markdown/lines";
 import { toPlainText, toSafeHtml } from "../markdown/render";
-import type { Position, UnparsedEntry } from "../model";
+import type { Position, UnparsedBlock } from "../model";
 import { firstParagraph, unparsed } from "./entries";
 import { type EntryLine, entryLine, namesOnlyRoles, readPositionLines } from "./position-entry";
 
-export type Entry = Position | UnparsedEntry;
+export type Entry = Position | UnparsedBlock;
 
 /** A heading or a bold line that names the organisation of the entries below it. */
 export interface Header {
@@ -40,10 +40,10 @@ export function hasDatedItems(list: List, context: ParseContext): boolean {
   return list.children.some((item) => isDated(itemLines(item, context)));
 }
 
-function notesHtml(leftover: EntryLine[], blocks: RootContent[]): string | null {
+function extraHtml(leftover: EntryLine[], blocks: RootContent[]): string | null {
   const lines: RootContent[] = leftover.map((line) => ({ type: "paragraph", children: line.nodes }));
-  const notes = [...lines, ...blocks];
-  return notes.length ? toSafeHtml(notes) : null;
+  const extra = [...lines, ...blocks];
+  return extra.length ? toSafeHtml(extra) : null;
 }
 
 /** The entry's own lines, with the header's line first when they name no organisation themselves. */
@@ -53,7 +53,7 @@ export function withHeader(lines: EntryLine[], header: Header | null): EntryLine
   return [header.line, ...lines];
 }
 
-export function position(lines: EntryLine[], line: number, notes: RootContent[]): Position | null {
+export function position(lines: EntryLine[], line: number, extraBlocks: RootContent[]): Position | null {
   const reading = readPositionLines(lines);
   if (!reading) return null;
   const { organization, title, period, leftover } = reading;
@@ -62,12 +62,12 @@ export function position(lines: EntryLine[], line: number, notes: RootContent[])
     organization,
     title,
     period: period ?? { start: null, end: null },
-    notesHtml: notesHtml(leftover, notes),
+    extraHtml: extraHtml(leftover, extraBlocks),
     line,
   };
 }
 
-export function notUnderstood(node: RootContent, reason: string, reader: Reader): UnparsedEntry {
+export function notUnderstood(node: RootContent, reason: string, reader: Reader): UnparsedBlock {
   reader.context.warn(reader.context.lineOf(node), `${reader.what} not understood (${reason}); shown as written`);
   return unparsed(node, reader.context);
 }

@@ -14,7 +14,7 @@ export interface EntryLine {
   line: number;
 }
 
-/** What an entry's lines say once read: where, what, when, and the lines left over for its notes. */
+/** What an entry's lines say once read: where, what, when, and the lines left over for its extra text. */
 export interface PositionReading {
   organization: string;
   title: string | null;
@@ -94,7 +94,7 @@ function fromParts(parts: Part[]): { organization: string; title: string | null 
   return { organization: organization.text, title: after.join(", ") || null };
 }
 
-/** Lines before the organisation's line are the role; else the line after it is. The rest are notes. */
+/** Lines before the organisation's line are the role; else the line after it is. The rest are its extra text. */
 function fromLines(lines: Array<{ line: EntryLine; text: string }>): Omit<PositionReading, "period"> | null {
   const whole = lines.map(({ line, text }) =>
     partsOf(line, text).reduce(mergeParts, { text, bold: false, linked: false }),

@@ -27,7 +27,7 @@ function yearWithoutPeriod(lines: EntryLine[]): string | null {
 
 /**
  * "[2024.06 - present]--**Role**" with the organisation on the one line of
- * the item nested below it: that line is read with the entry, not as a note.
+ * the item nested below it: that line is read with the entry, not shown apart as written.
  */
 function borrowNestedOrganization(
   lines: EntryLine[],

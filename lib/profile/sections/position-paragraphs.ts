@@ -50,17 +50,17 @@ function entryGroups(lines: EntryLine[]): EntryLine[][] {
 /**
  * Entries written as paragraphs: "**Org**, Role, *2022 - 2026*", or lines
  * joined by line breaks ("Org\" "Degree\" "2018 - 2023"). A paragraph with no
- * date is a note, kept as written.
+ * date is shown as written.
  */
 export function readParagraph(
   paragraph: Paragraph,
   header: Header | null,
-  notes: RootContent[],
+  extraBlocks: RootContent[],
   reader: Reader,
 ): Entry[] {
   const lines = linesOf(paragraph.children, reader.context);
   if (!isDated(lines)) {
-    // A short line with a bold name reads as an entry that lacks its dates; a longer paragraph is a note.
+    // A short line with a bold name reads as an entry that lacks its dates; a longer paragraph is prose, shown as written.
     const looksLikeEntry = lines.length <= 3 && lines.some((line) => strongNodes(line).length > 0);
     if (looksLikeEntry) return [notUnderstood(paragraph, `it has no dates; ${HOW_TO_WRITE}`, reader)];
     return [unparsed(paragraph, reader.context)];
@@ -78,7 +78,7 @@ export function readParagraph(
     const entry = position(
       withHeader(group, ownHeader ?? header),
       opening?.line ?? reader.context.lineOf(paragraph),
-      index === groups.length - 1 ? notes : [],
+      index === groups.length - 1 ? extraBlocks : [],
     );
     return entry ?? notUnderstood(paragraph, `it names no organisation; ${HOW_TO_WRITE}`, reader);
   });

@@ -54,11 +54,11 @@ function readGroup(node: Heading | Paragraph, blocks: RootContent[], reader: Rea
   const isOneEntry = leading.every((block) => block.type === "paragraph") && datedUnits(leading, context) === 1;
   if (isOneEntry) {
     const [details, ...after] = own.slice(leading.length);
-    const notes = details?.type === "list" && !hasDatedItems(details, context) ? [details] : [];
+    const extraBlocks = details?.type === "list" && !hasDatedItems(details, context) ? [details] : [];
     const lines = leading.flatMap((block) => (block.type === "paragraph" ? linesOf(block.children, context) : []));
-    const entry = position([line, ...lines], line.line, notes);
+    const entry = position([line, ...lines], line.line, extraBlocks);
     const header: Header = { node, line, used: true };
-    const others = notes.length ? after : own.slice(leading.length);
+    const others = extraBlocks.length ? after : own.slice(leading.length);
     if (entry) return [entry, ...readBlocks(others, header, reader), ...readBlocks(deeper, null, reader)];
   }
   const header: Header = { node, line, used: false };

@@ -1,9 +1,9 @@
-import type { Heading, List, ListItem, Paragraph, RootContent } from "mdast";
+import type { Heading, List, ListItem, Paragraph, PhrasingContent, RootContent, Table, TableRow } from "mdast";
 import { splitLines } from "../markdown/lines";
 import { toPlainText } from "../markdown/render";
 import type { VenueKind } from "../model";
 import { classifyPublicationGroup, type PublicationGroup } from "./classify";
-import { isEntryDetail, type Line } from "./entry-lines";
+import { hasTitleLink, isEntryDetail, type Line } from "./entry-lines";
 import { isEntryAddition } from "./publication-extras";
 
 /** What the subheadings above an entry say about it. */
@@ -20,14 +20,15 @@ export interface EntrySource {
   /** Its lines: the title first, then authors, venue, buttons in any order. */
   lines: Line[];
   /** Blocks below its lines: an abstract, a nested list. */
-  notes: RootContent[];
+  extraBlocks: RootContent[];
   venueTag: string | null;
   group: GroupContext;
-  /** Laid out as paragraphs rather than a list item, so a lone sentence is a note, not a failed entry. */
+  /** Laid out as paragraphs rather than a list item, so a lone sentence is a remark shown as written, not a failed entry. */
   loose: boolean;
 }
 
-export type SectionPart = { kind: "entry"; source: EntrySource } | { kind: "note"; node: RootContent };
+/** An entry to read, or a block shown as written (a group's subheading, a remark between entries). */
+export type SectionPart = { kind: "entry"; source: EntrySource } | { kind: "unparsed"; block: RootContent };
 
 const NO_GROUP: GroupContext = { year: null, venueKind: null, notPapers: false };
 
@@ -51,8 +52,8 @@ function fromListItem(item: ListItem, group: GroupContext, ownerName: string): E
   let index = 0;
   while (isDetailParagraph(rest[index], ownerName)) index += 1;
   const details = rest.slice(0, index).flatMap((block) => (block.type === "paragraph" ? paragraphLines(block) : []));
-  const notes = first?.type === "paragraph" ? rest.slice(index) : children;
-  return { nodes: [item], lines: [...lines, ...details], notes, venueTag, group, loose: false };
+  const extraBlocks = first?.type === "paragraph" ? rest.slice(index) : children;
+  return { nodes: [item], lines: [...lines, ...details], extraBlocks, venueTag, group, loose: false };
 }
 
 /** Subheadings in force: each deeper one refines those above it until a heading as shallow replaces it. */
@@ -115,7 +116,7 @@ function isGroupLabel(paragraph: Paragraph): boolean {
 
 /**
  * "- 2024" or "- Journal papers" with the papers nested below it: a list item
- * that only labels a group. Its label, a few words on one line, stays as a note.
+ * that only labels a group. Its label, a few words on one line, stays as written.
  */
 function groupLabel(item: ListItem): Paragraph | null {
   const [label, ...rest] = item.children;
@@ -134,16 +135,78 @@ function listParts(list: List, group: GroupContext, ownerName: string): SectionP
     if (!label) return [{ kind: "entry", source: fromListItem(item, group, ownerName) }];
     const inner = within(group, [classifyPublicationGroup(toPlainText(label))]);
     const nested = item.children.flatMap((block) => (block.type === "list" ? listParts(block, inner, ownerName) : []));
-    return [{ kind: "note", node: label }, ...nested];
+    return [{ kind: "unparsed", block: label }, ...nested];
   });
 }
 
+/** A thumbnail: a cell of images and nothing else. */
+function isImageCell(cell: Line): boolean {
+  return cell.every((node) => node.type === "image" || (node.type === "text" && node.value.trim() === ""));
+}
+
+function joinLines(lines: Line[]): PhrasingContent[] {
+  return lines.flatMap((line, index): PhrasingContent[] => (index === 0 ? line : [{ type: "break" }, ...line]));
+}
+
 /**
- * The blocks of a publications section as entries and notes. Entries are list
- * items (a paper box is one), paragraph groups (a title paragraph followed by
- * author, venue or button paragraphs), or a subheading followed by such
- * paragraphs (one heading per paper). Other subheadings group the entries
- * below them and stay in place as notes.
+ * "| 2024 | [Title](…) | Ann Lee, Bo Chen | ICML 2024 |": one paper a row. The
+ * cells up to the title's make the title line ("2024 | Title", a year before
+ * it); each later cell is a line, and thumbnails come last, as an entry
+ * written in markdown would have them. Null when the row links no title.
+ */
+function rowSource(row: TableRow, group: GroupContext): EntrySource | null {
+  const cells = row.children.map((cell) => cell.children).filter((cell) => cell.length > 0);
+  const written = cells.filter((cell) => !isImageCell(cell));
+  const titleAt = written.findIndex(hasTitleLink);
+  if (titleAt === -1) return null;
+  const titleLine = written.slice(0, titleAt + 1).reduce<Line>((line, cell) => {
+    if (line.length === 0) return [...cell];
+    // One text node across the bar, as "2024 | Title" written on one line would be.
+    const last = line.at(-1);
+    const [first, ...rest] = cell;
+    const before = last?.type === "text" ? [...line.slice(0, -1)] : line;
+    const after = first?.type === "text" ? rest : cell;
+    const bar = `${last?.type === "text" ? last.value : ""} | ${first?.type === "text" ? first.value : ""}`;
+    return [...before, { type: "text", value: bar }, ...after];
+  }, []);
+  const lines = [titleLine, ...written.slice(titleAt + 1), ...cells.filter(isImageCell)];
+  // Shown as written if it cannot be read: its cells as lines of one paragraph, on the row's line.
+  const paragraph: Paragraph = { type: "paragraph", children: joinLines(lines), position: row.position };
+  return { nodes: [paragraph], lines, extraBlocks: [], venueTag: null, group, loose: false };
+}
+
+/**
+ * A pipe table whose every row names a paper by a linked title: one entry a
+ * row. A header row of column names ("Year | Paper | Venue") stays as written;
+ * one that holds a paper (markdown needs a header row, so the first paper is
+ * often written there) is an entry too. Null for any other table.
+ */
+function tableParts(table: Table, group: GroupContext): SectionPart[] | null {
+  const [header, ...rows] = table.children;
+  const sources = rows.map((row) => rowSource(row, group));
+  if (!header || sources.length === 0 || sources.some((source) => source === null)) return null;
+  const headerSource = rowSource(header, group);
+  const labels = header.children.map((cell) => toPlainText(cell)).filter((label) => label !== "");
+  const labelLine: Paragraph = {
+    type: "paragraph",
+    children: [{ type: "text", value: labels.join(" · ") }],
+    position: header.position,
+  };
+  const headerParts: SectionPart[] = headerSource
+    ? [{ kind: "entry", source: headerSource }]
+    : labels.length
+      ? [{ kind: "unparsed", block: labelLine }]
+      : [];
+  return [...headerParts, ...sources.flatMap((source): SectionPart[] => (source ? [{ kind: "entry", source }] : []))];
+}
+
+/**
+ * The blocks of a publications section as entries and blocks shown as
+ * written. Entries are list items (a paper box is one), the rows of a table of
+ * papers, paragraph groups (a title paragraph followed by author, venue or
+ * button paragraphs), or a subheading followed by such paragraphs (one heading
+ * per paper). Other subheadings group the entries below them and stay in place
+ * as written.
  */
 export function readSectionParts(heading: string, blocks: RootContent[], ownerName: string): SectionPart[] {
   const parts: SectionPart[] = [];
@@ -156,7 +219,7 @@ export function readSectionParts(heading: string, blocks: RootContent[], ownerNa
       continue;
     }
     if (open && isEntryAddition(block, open.nodes.at(-1))) {
-      open.notes.push(block);
+      open.extraBlocks.push(block);
       open.nodes.push(block);
       continue;
     }
@@ -167,29 +230,31 @@ export function readSectionParts(heading: string, blocks: RootContent[], ownerNa
         open = {
           nodes: [block],
           lines: [block.children],
-          notes: [],
+          extraBlocks: [],
           venueTag: null,
           group: groups.current(),
           loose: false,
         };
         parts.push({ kind: "entry", source: open });
-      } else parts.push({ kind: "note", node: block });
+      } else parts.push({ kind: "unparsed", block });
     } else if (block.type === "list") {
       parts.push(...listParts(block, groups.current(), ownerName));
+    } else if (block.type === "table") {
+      parts.push(...(tableParts(block, groups.current()) ?? [{ kind: "unparsed", block }]));
     } else if (block.type === "paragraph" && isGroupLabel(block)) {
       groups.enterBold(toPlainText(block));
-      parts.push({ kind: "note", node: block });
+      parts.push({ kind: "unparsed", block });
     } else if (block.type === "paragraph") {
       open = {
         nodes: [block],
         lines: paragraphLines(block),
-        notes: [],
+        extraBlocks: [],
         venueTag: null,
         group: groups.current(),
         loose: true,
       };
       parts.push({ kind: "entry", source: open });
-    } else parts.push({ kind: "note", node: block });
+    } else parts.push({ kind: "unparsed", block });
   }
   return parts;
 }

@@ -78,7 +78,7 @@ describe("readPublications", () => {
     expect(items.map((item) => item.kind)).toEqual(["unparsed", "unparsed", "publication"]);
   });
 
-  it("keeps a lone sentence between papers as a note, without a warning", () => {
+  it("keeps a lone sentence between papers as written, without a warning", () => {
     const { items, profile } = read(
       "## Publications\n\nSee my Scholar page for the full list.\n\n- [Tiny Maps](https://x.org)\n  **Ana Lima**, Bo Chen\n  IROS 2023\n",
     );

@@ -2,10 +2,11 @@ import type { Image as ImageNode, Link as LinkNode, Paragraph, RootContent, Text
 import type { ParseContext } from "../context";
 import { toPlainText, toSafeHtml } from "../markdown/render";
 import { readImage } from "../files/images";
-import type { Image, Link, Publication, PublicationsSection, UnparsedEntry } from "../model";
+import type { Image, Link, Publication, PublicationsSection, UnparsedBlock } from "../model";
 import { authorRemarks, looksLikeName, type MarkLegend, parseAuthors, readMarkLegend } from "../text/authors";
 import { splitCitation, takeLeadingYear, takeVenueTag } from "../text/citation";
 import { collectButtonLinks, isButtonLink, linkLabel, safeHref } from "../text/links";
+import { uniqueIds } from "../text/ids";
 import { slugify } from "../text/slug";
 import { findBadges, looksLikeVenue, parseVenueLine, parseVenueTag, type VenueLine } from "../text/venues";
 import { type EntryResult, unparsed } from "./entries";
@@ -62,7 +63,7 @@ function buttonLinks(nodes: Line, context: ParseContext): Link[] {
 interface EntryLines {
   authors: Line | null;
   venue: string | null;
-  /** Lines after the venue: award lines become badges, anything else a note. */
+  /** Lines after the venue: award lines become badges, anything else extra text. */
   extra: Line[];
 }
 
@@ -94,9 +95,12 @@ function isBadgeLine(line: Line): boolean {
   return findBadges(text).join(", ") === text;
 }
 
-function notesHtml(extra: Line[], notes: RootContent[]): string | null {
+function extraHtml(extra: Line[], extraBlocks: RootContent[]): string | null {
   const lines = extra.filter((line) => !isBadgeLine(line));
-  const blocks: RootContent[] = [...lines.map((line): Paragraph => ({ type: "paragraph", children: line })), ...notes];
+  const blocks: RootContent[] = [
+    ...lines.map((line): Paragraph => ({ type: "paragraph", children: line })),
+    ...extraBlocks,
+  ];
   // A block can render to nothing: a raw <img> that is not shown.
   return toSafeHtml(blocks) || null;
 }
@@ -159,13 +163,13 @@ function entryParts(source: EntrySource, ownerName: string): EntryParts {
 /**
  * The venue line, else the tag. A tag beside a venue line written out in full
  * ("RA-L 2024" beside "IEEE Robotics and Automation Letters, 2024") gives the
- * short name; a tag that says something else is kept as a note, so its words stay.
+ * short name; a tag that says something else is kept as extra text, so its words stay.
  */
 function venueOf(parts: EntryParts): { venue: VenueLine | null; venueLine: string | null; extra: Line[] } {
   const { lines, tag } = parts;
   const tagVenue = tag === null ? null : parseVenueTag(tag);
-  const tagNote: Line[] = tag === null ? [] : [[{ type: "text", value: tag }]];
-  if (!lines.venue) return { venue: tagVenue, venueLine: tagVenue ? tag : null, extra: tagVenue ? [] : tagNote };
+  const tagLine: Line[] = tag === null ? [] : [[{ type: "text", value: tag }]];
+  if (!lines.venue) return { venue: tagVenue, venueLine: tagVenue ? tag : null, extra: tagVenue ? [] : tagLine };
   const venue = parseVenueLine(lines.venue);
   if (tag === null || lines.venue.toLowerCase().includes(tag.toLowerCase()))
     return { venue, venueLine: lines.venue, extra: [] };
@@ -178,7 +182,7 @@ function venueOf(parts: EntryParts): { venue: VenueLine | null; venueLine: strin
       extra: [],
     };
   }
-  return { venue, venueLine: lines.venue, extra: tagNote };
+  return { venue, venueLine: lines.venue, extra: tagLine };
 }
 
 function readTeaser(node: ImageNode | null, context: ParseContext): Image | null {
@@ -190,14 +194,14 @@ function readTeaser(node: ImageNode | null, context: ParseContext): Image | null
   return null;
 }
 
-/** The entry's teaser image and abstract, and the notes and lines left once they are taken. */
-function entryExtras(lineImage: ImageNode | null, extra: Line[], notes: RootContent[], context: ParseContext) {
-  const fromNotes = lineImage ? { notes, image: null } : takeNoteImage(notes);
+/** The entry's teaser image and abstract, and the blocks and lines left once they are taken. */
+function entryExtras(lineImage: ImageNode | null, extra: Line[], blocks: RootContent[], context: ParseContext) {
+  const fromNotes = lineImage ? { notes: blocks, image: null } : takeNoteImage(blocks);
   const taken = takeAbstract(extra, fromNotes.notes);
   return {
     teaser: readTeaser(lineImage ?? fromNotes.image, context),
     abstract: taken.abstract && { html: toSafeHtml(taken.abstract), text: toPlainText(taken.abstract) },
-    notesHtml: notesHtml(taken.extra, taken.notes),
+    extraHtml: extraHtml(taken.extra, taken.notes),
   };
 }
 
@@ -220,26 +224,26 @@ function readEntry(
   // A venue read from the authors line ("…, Cy Dee. (BMVC 2024)") is not part of the last name.
   const authorsText = lines.authors ? toPlainText(lines.authors).replace(`(${lines.venue})`, "") : "";
   const authors = lines.authors ? parseAuthors(authorsText, boldNames(lines.authors), context.ownerName, legend) : [];
-  const { venue, venueLine, extra: tagNotes } = venueOf(parts);
+  const { venue, venueLine, extra: tagExtra } = venueOf(parts);
   const emphasised = titleLine.some((node) => node.type === "strong" || node.type === "emphasis");
   const rejected = notAPaper(title, authors.length > 0);
   if (rejected) return { ok: false, reason: rejected };
   const namesVenue = venueLine !== null && (looksLikeVenue(venueLine) || parseVenueTag(venueLine) !== null);
-  // Beside papers, a paragraph with a link ("Full list on [Google Scholar](…)") is a note; a list item is an entry.
+  // Beside papers, a paragraph with a link ("Full list on [Google Scholar](…)") is a remark; a list item is an entry.
   const linkCounts = titleLink !== null && !source.loose;
   if (authors.length === 0 && !namesVenue && !linkCounts && !(emphasised && !source.loose)) {
     return { ok: false, reason: "it names no authors, no venue and links to no paper" };
   }
-  // Words on the title line beside the linked title ("Preprint [Title](…)") are kept as a note.
+  // Words on the title line beside the linked title ("Preprint [Title](…)") are kept as extra text.
   const besideTitle = titleLink ? besideTitleLink(titleLine, titleLink) : [];
   // So are remarks in the authors line ("[the corresponding author]"): read as marks, but the author's words.
   const remarks = lines.authors ? authorRemarks(toPlainText(lines.authors)) : [];
-  const remarkNote: Line[] = remarks.length ? [[{ type: "text", value: remarks.join(" ") } satisfies Text]] : [];
+  const remarkLine: Line[] = remarks.length ? [[{ type: "text", value: remarks.join(" ") } satisfies Text]] : [];
   const extra = [
     ...(/[\p{L}\p{N}]/u.test(toPlainText(besideTitle)) ? [besideTitle] : []),
     ...lines.extra,
-    ...tagNotes,
-    ...remarkNote,
+    ...tagExtra,
+    ...remarkLine,
   ];
   return {
     ok: true,
@@ -255,7 +259,7 @@ function readEntry(
       links: buttonLinks(source.lines.flat(), context),
       topics: [],
       badges: [...(venue?.badges ?? []), ...extra.filter(isBadgeLine).flatMap((line) => findBadges(toPlainText(line)))],
-      ...entryExtras(lineImage, extra, source.notes, context),
+      ...entryExtras(lineImage, extra, source.extraBlocks, context),
       line: context.lineOf(source.nodes[0]),
     },
   };
@@ -267,30 +271,19 @@ function idAllocator(): (title: string) => string {
   return (title) => uniqueId(slugBase(title) || "publication");
 }
 
-/** Numbers a repeated base ("deja-vu", "deja-vu-2"): the one scheme for every id the site allocates. */
-export function uniqueIds(): (base: string) => string {
-  const used = new Set<string>();
-  return (base) => {
-    let id = base;
-    for (let n = 2; used.has(id); n += 1) id = `${base}-${n}`;
-    used.add(id);
-    return id;
-  };
-}
-
 function readSource(
   source: EntrySource,
   context: ParseContext,
   legend: MarkLegend,
   allocateId: (title: string) => string,
-): Array<Publication | UnparsedEntry> {
+): Array<Publication | UnparsedBlock> {
   const shownAsWritten = () => source.nodes.map((node) => unparsed(node, context));
   if (source.group.notPapers) return shownAsWritten();
   const result = readEntry(source, context, legend, allocateId);
   if (result.ok) return [result.entry];
-  // A lone sentence between entries ("* equal contribution", "See also my Scholar page") is a note, as written.
-  const isNote = source.loose && source.nodes.length === 1 && source.lines.length <= 1;
-  if (!isNote) {
+  // A lone sentence between entries ("* equal contribution", "See also my Scholar page") is a remark, shown as written without a warning.
+  const isRemark = source.loose && source.nodes.length === 1 && source.lines.length <= 1;
+  if (!isRemark) {
     const text = toPlainText(source.nodes).slice(0, 60);
     const advice = result.reason === NOT_A_PAPER_REASON ? NOT_A_PAPER_ADVICE : HOW_TO_WRITE;
     context.warn(
@@ -312,7 +305,7 @@ export function readPublications(
     [heading, ...blocks.map((block) => (block.type === "paragraph" ? toPlainText(block) : ""))].join(" "),
   );
   const items = readSectionParts(heading, blocks, context.ownerName).flatMap((part) =>
-    part.kind === "note" ? [unparsed(part.node, context)] : readSource(part.source, context, legend, allocateId),
+    part.kind === "unparsed" ? [unparsed(part.block, context)] : readSource(part.source, context, legend, allocateId),
   );
   return { kind: "publications", heading, line, items };
 }

@@ -2,7 +2,7 @@ import type { ListItem, Paragraph, PhrasingContent, RootContent } from "mdast";
 import type { ParseContext } from "../context";
 import { splitLines } from "../markdown/lines";
 import { toPlainText, toSafeHtml } from "../markdown/render";
-import type { UnparsedEntry, Update, UpdatesSection, YearMonth } from "../model";
+import type { UnparsedBlock, Update, UpdatesSection, YearMonth } from "../model";
 import { type DatePrefix, readDateLabel, readDatePrefix } from "../text/date-prefix";
 import { type EntryResult, firstParagraph, readEntries, unparsed } from "./entries";
 
@@ -85,24 +85,24 @@ function joinLines(lines: Line[]): Paragraph {
 /**
  * News written as paragraphs rather than a list: each line that opens with a
  * date starts an update, and the lines below it, up to the next date, are its
- * text. Lines before the first date are a note, kept as written.
+ * text. Lines before the first date are shown as written.
  */
 function readNewsParagraph(
   paragraph: Paragraph,
   year: number | null,
   context: ParseContext,
-): Array<Update | UnparsedEntry> {
+): Array<Update | UnparsedBlock> {
   const lines = splitLines(paragraph.children);
   const readings = lines.map((line) => datedLine(line, year));
   if (!readings.some((reading) => reading.kind === "date")) return [unparsed(paragraph, context)];
-  const items: Array<Update | UnparsedEntry> = [];
-  let note: Line[] = [];
+  const items: Array<Update | UnparsedBlock> = [];
+  let undated: Line[] = [];
   let current: { date: YearMonth; lines: Line[]; line: number } | null = null;
   const flush = () => {
     if (current) items.push(update(current.date, [joinLines(current.lines)], current.line));
-    else if (note.length) items.push(unparsed(joinLines(note), context));
+    else if (undated.length) items.push(unparsed(joinLines(undated), context));
     current = null;
-    note = [];
+    undated = [];
   };
   lines.forEach((line, index) => {
     const reading = readings[index] ?? { kind: "none" };
@@ -113,9 +113,9 @@ function readNewsParagraph(
     } else if (reading.kind === "unreadable") {
       flush();
       context.warn(at, `update not understood (${notDated(reading)}); shown as written`);
-      note = [line];
+      undated = [line];
     } else if (current) current.lines.push(line);
-    else note.push(line);
+    else undated.push(line);
   });
   flush();
   return items;

@@ -7,7 +7,7 @@ export type AuthorRole = "equal" | "corresponding";
 /** Each mark an author list uses, with its meaning: read from the page's legend, else the common convention. */
 export type MarkLegend = ReadonlyMap<string, AuthorRole>;
 
-export const DEFAULT_MARKS: MarkLegend = new Map<string, AuthorRole>([
+const DEFAULT_MARKS: MarkLegend = new Map<string, AuthorRole>([
   ["*", "equal"],
   ["#", "equal"],
   ["†", "corresponding"],
@@ -111,12 +111,12 @@ export function parseAuthors(
   legend: MarkLegend = DEFAULT_MARKS,
 ): Author[] {
   const bold = new Set(boldNames.map((name) => normalizeName(name.replace(TRAILING_MARKS, ""))));
-  const written = splitAuthors(line, legend);
+  const written = splitAuthors(line, legend).map((author) => ({ ...author, key: normalizeName(author.name) }));
   const owner = normalizeName(ownerName);
-  const ownerByName = written.some((author) => normalizeName(author.name) === owner);
-  return written.map(({ name, equalContribution, corresponding }) => ({
+  const ownerByName = written.some(({ key }) => key === owner);
+  return written.map(({ name, key, equalContribution, corresponding }) => ({
     name,
-    isSelf: ownerByName ? normalizeName(name) === owner : bold.has(normalizeName(name)),
+    isSelf: ownerByName ? key === owner : bold.has(key),
     equalContribution,
     corresponding,
   }));
@@ -147,8 +147,7 @@ export function looksLikeAuthorList(text: string, ownerName: string): boolean {
     .filter(Boolean);
   if (parts.length === 0) return false;
   const names = parts.filter((part) => /^(?:\.\.\.|…|et al\.?)$/.test(part) || looksLikeName(part));
-  const isOwner = (part: string) => normalizeName(part) === normalizeName(ownerName);
-  if (parts.length === 1) return isOwner(parts[0] ?? "");
+  if (parts.length === 1) return normalizeName(parts[0] ?? "") === normalizeName(ownerName);
   return names.length >= Math.max(2, Math.ceil(parts.length * 0.8));
 }
 

@@ -16,7 +16,7 @@ const MONTHS = [
 ] as const;
 
 /** Month number (1–12) for a full or abbreviated English month name ("Sep", "Sept.", "September"). */
-export function monthFromName(name: string): number | null {
+function monthFromName(name: string): number | null {
   const word = name.toLowerCase().replace(/\.$/, "");
   if (word.length < 3) return null;
   const index = MONTHS.findIndex((month) => month.toLowerCase().startsWith(word));

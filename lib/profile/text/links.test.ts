@@ -1,6 +1,6 @@
 import type { Link as LinkNode, PhrasingContent } from "mdast";
 import { describe, expect, it } from "vitest";
-import { collectButtonLinks, isButtonLink, isPlaceholderHref, linkLabel, safeHref, sameUrl } from "./links";
+import { collectButtonLinks, isButtonLink, isPlaceholderHref, linkLabel, safeHref, urlKey } from "./links";
 
 function link(label: string, url: string): LinkNode {
   return { type: "link", url, children: [{ type: "text", value: label }] };
@@ -75,11 +75,11 @@ describe("isPlaceholderHref", () => {
   });
 });
 
-describe("sameUrl", () => {
+describe("urlKey", () => {
   it("ignores scheme, www, a trailing slash and case", () => {
-    expect(
-      sameUrl("https://aclanthology.org/2022.acl-long.503/", "http://www.aclanthology.org/2022.acl-long.503"),
-    ).toBe(true);
-    expect(sameUrl("https://arxiv.org/abs/2309.08168", "https://arxiv.org/abs/2305.11186")).toBe(false);
+    expect(urlKey("https://aclanthology.org/2022.acl-long.503/")).toBe(
+      urlKey("http://www.ACLanthology.org/2022.acl-long.503"),
+    );
+    expect(urlKey("https://arxiv.org/abs/2309.08168")).not.toBe(urlKey("https://arxiv.org/abs/2305.11186"));
   });
 });

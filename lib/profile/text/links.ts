@@ -21,15 +21,13 @@ export function isPlaceholderHref(href: string | null): boolean {
   return !href || href === "#" || /^#?(todo|tbd|tba)$/i.test(href);
 }
 
-/** Compare URLs the way a reader would: ignore a trailing slash, scheme case and "www.". */
-export function sameUrl(a: string, b: string): boolean {
-  const normalize = (url: string) =>
-    url
-      .trim()
-      .replace(/^https?:\/\/(www\.)?/i, "")
-      .replace(/\/+$/, "")
-      .toLowerCase();
-  return normalize(a) === normalize(b);
+/** A URL as a reader compares it: a trailing slash, the scheme, its case and "www." make no difference. */
+export function urlKey(url: string): string {
+  return url
+    .trim()
+    .replace(/^https?:\/\/(www\.)?/i, "")
+    .replace(/\/+$/, "")
+    .toLowerCase();
 }
 
 export function collectButtonLinks(nodes: PhrasingContent[]): Link[] {

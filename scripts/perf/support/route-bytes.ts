@@ -22,6 +22,7 @@ const ROUTE_FILES: Record<string, string> = {
   "/": "index.html",
   "/publications": "publications.html",
   "/updates": "updates.html",
+  "/cv": "cv.html",
 };
 
 function size(bytes: Buffer): Size {

@@ -61,9 +61,9 @@ export function PublicationDetails({ publication, bibtex }: PublicationDetailsPr
           </div>
         </section>
       )}
-      {publication.notesHtml && (
+      {publication.extraHtml && (
         <div className="mt-6">
-          <Prose html={publication.notesHtml} />
+          <Prose html={publication.extraHtml} />
         </div>
       )}
       {publication.authors.some((author) => author.equalContribution) && (
