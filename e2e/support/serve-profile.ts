@@ -11,7 +11,17 @@
  *   tsx e2e/support/serve-profile.ts <name> <profile> <port> [--export]
  */
 import { execFileSync, spawn, spawnSync } from "node:child_process";
-import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import path from "node:path";
 import { DEFAULT_PROFILE_PATH } from "../../lib/config";
 import { profileBuildDir, ROOT } from "./paths";
@@ -22,8 +32,21 @@ const KEPT = new Set(["node_modules", ".next"]);
 // The browser tests and the scripts are not part of the site; leaving them out keeps their imports out of its build.
 const LEFT_OUT = new Set([...KEPT, "out", "test-results", "playwright-report", ".git", "e2e", "scripts"]);
 
+/** Whether the copy's dependencies were installed from another lock file than the project's. */
+function dependenciesChanged(copy: string): boolean {
+  const lock = (folder: string) => {
+    const file = path.join(folder, "package-lock.json");
+    return existsSync(file) ? readFileSync(file) : null;
+  };
+  const copied = lock(copy);
+  const current = lock(ROOT);
+  return copied === null || current === null || !copied.equals(current);
+}
+
 function copyProject(copy: string, profile: string): void {
   mkdirSync(copy, { recursive: true });
+  // A dependency added since the last run would be missing from the kept node_modules.
+  if (dependenciesChanged(copy)) rmSync(path.join(copy, "node_modules"), { recursive: true, force: true });
   for (const entry of readdirSync(copy)) if (!KEPT.has(entry)) rmSync(path.join(copy, entry), { recursive: true });
   for (const entry of readdirSync(ROOT)) {
     if (!LEFT_OUT.has(entry)) cpSync(path.join(ROOT, entry), path.join(copy, entry), { recursive: true });
