@@ -3,7 +3,7 @@
  * (and line), no stack trace, exit 1 on errors and 0 on warnings only.
  */
 import { execFile } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -98,6 +98,52 @@ describe("scripts/check.ts on bad input", () => {
       expect(result.stderr.length).toBeLessThanOrEqual(2);
     },
   );
+
+  it("names each hostile image at its line, and publishes none of them", { timeout: 60_000 }, async () => {
+    // Sparse: 50 MB by its size, a real JPEG's header then zeros, costing nothing to write.
+    const huge = write("huge.jpg", readFileSync("test/profiles/features/portrait.jpg"));
+    truncateSync(huge, 50 * 1024 * 1024);
+    const file = write(
+      "hostile-images.md",
+      [
+        "---",
+        "name: Ada Example",
+        'photo: "javascript:alert(1)"',
+        "---",
+        "",
+        "Ada.",
+        "",
+        "## Publications",
+        "",
+        "- [**A Paper**](https://example.org/1)",
+        "  **Ada Example**",
+        "  In Proc. of ICML 2023.",
+        "",
+        "  ![A figure](https://evil.example.org/figure.svg)",
+        "",
+        "- [**Another Paper**](https://example.org/2)",
+        "  **Ada Example**",
+        "  In Proc. of ICML 2024.",
+        "",
+        "  ![A figure](huge.jpg)",
+        "",
+      ].join("\n"),
+    );
+    const result = await check(file);
+    expect(result.code).toBe(1);
+    expect(result.stderr.slice(0, -1)).toEqual([
+      expect.stringMatching(new RegExp(`^${file}:3: warning: .*"javascript" addresses are not published`)),
+      expect.stringMatching(new RegExp(`^${file}:14: warning: teaser image left out: SVG images are not published`)),
+      expect.stringMatching(new RegExp(`^${file}:20: error: image left out: .*huge\\.jpg is 50\\.0 MB`)),
+    ]);
+    const { stdout } = await run(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/check.ts", "--json"], {
+      env: { ...process.env, PROFILE_PATH: file },
+    }).catch((error: { stdout: string }) => error);
+    const profile = JSON.parse(stdout) as { photo: unknown; sections: Array<{ items?: Array<{ teaser?: unknown }> }> };
+    expect(profile.photo).toBeNull();
+    const teasers = profile.sections.flatMap((section) => section.items ?? []).map((item) => item.teaser);
+    expect(teasers).toEqual([null, null]);
+  });
 
   it("accepts a 5 MB profile", { timeout: 180_000 }, async () => {
     const file = write("large.md", generateProfileOfSize(5_000_000));

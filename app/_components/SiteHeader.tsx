@@ -23,11 +23,20 @@ interface SiteHeaderProps {
 export function SiteHeader({ name, cvDocument, current }: SiteHeaderProps) {
   return (
     <header className="border-b border-line print:hidden">
-      <div className="mx-auto flex max-w-4xl flex-wrap items-center justify-between gap-x-8 gap-y-1 px-5 py-4 sm:px-8">
-        <a href="/" className="py-1 font-serif text-lg font-semibold tracking-tight text-ink hover:text-accent">
+      {/* On a phone the name and the CV button share the first row and the navigation runs below; wider, one row. */}
+      <div className="mx-auto flex max-w-4xl flex-wrap items-center gap-x-5 gap-y-1 px-5 py-4 sm:px-8">
+        <a href="/" className="mr-auto py-1 font-serif text-lg font-semibold tracking-tight text-ink hover:text-accent">
           {name}
         </a>
-        <nav aria-label="Main">
+        {cvDocument && (
+          <a
+            href={cvDocument.href}
+            className="rounded-md border border-line px-2.5 py-1 text-sm font-medium text-accent hover:border-accent hover:bg-accent-soft sm:order-last"
+          >
+            {cvDocument.label}
+          </a>
+        )}
+        <nav aria-label="Main" className="w-full sm:w-auto">
           <ul className="-mx-2 flex flex-wrap items-center text-[0.9375rem]">
             {NAVIGATION.map((item) => (
               <li key={item.route}>
@@ -40,16 +49,6 @@ export function SiteHeader({ name, cvDocument, current }: SiteHeaderProps) {
                 </a>
               </li>
             ))}
-            {cvDocument && (
-              <li className="mr-2 ml-3">
-                <a
-                  href={cvDocument.href}
-                  className="block rounded-md border border-line px-2.5 py-1 text-sm font-medium text-accent hover:border-accent hover:bg-accent-soft"
-                >
-                  {cvDocument.label}
-                </a>
-              </li>
-            )}
           </ul>
         </nav>
       </div>
