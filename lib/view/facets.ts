@@ -83,8 +83,8 @@ export const FACETS = [
   {
     param: "highlight",
     label: "Highlights",
-    anyLabel: "All publications",
-    optionLength: "long",
+    anyLabel: "All papers",
+    optionLength: "short",
     // An oral, a spotlight, an award: any distinction the author wrote beside the paper.
     valuesOf: ({ badges }) => (badges.length > 0 ? [HIGHLIGHTED] : []),
     options: (values) => values.map((value) => ({ value, label: "Highlighted" })),

@@ -28,10 +28,11 @@ const CONTROL =
 
 /**
  * On a wide screen the search has a row of its own (with four facets, one row clipped their labels) and the
- * facets share the next, one with long option labels taking more room than a short one. Classes rather than a
- * style attribute: the pages' CSP allows no inline style.
+ * facets share the next, one with long option labels taking more room than a short one; each keeps the width
+ * its "All …" label needs, and more facets than fit wrap to a further row rather than clip. Classes rather than
+ * a style attribute: the pages' CSP allows no inline style.
  */
-const WIDE_SHARE = { search: "lg:basis-full", short: "lg:flex-[0.8_1_0%]", long: "lg:flex-[1.4_1_0%]" } as const;
+const WIDE_SHARE = { search: "lg:basis-full", short: "lg:flex-[1_1_7.5rem]", long: "lg:flex-[1.75_1_10.5rem]" } as const;
 /** On a phone, two controls to a row: the search and long-labelled facets take a row of their own. */
 const FULL_ROW_ON_PHONE = "col-span-2";
 
@@ -60,7 +61,7 @@ export function PublicationFilter({ publications, facets }: PublicationFilterPro
         aria-label="Filter publications"
         onSubmit={(event) => event.preventDefault()}
         onBlur={writeQueryToUrl}
-        className="needs-script mb-8 grid grid-cols-2 gap-3 rounded-lg border border-line bg-surface p-4 sm:gap-x-4 sm:p-5 lg:flex lg:flex-wrap"
+        className="needs-script mb-8 grid grid-cols-2 gap-3 rounded-lg border border-line bg-surface p-4 sm:gap-x-4 sm:p-5 lg:flex lg:flex-wrap lg:gap-x-3"
       >
         <FilterField
           htmlFor={controlId(SEARCH_PARAM)}
