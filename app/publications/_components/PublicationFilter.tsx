@@ -32,7 +32,11 @@ const CONTROL =
  * its "All …" label needs, and more facets than fit wrap to a further row rather than clip. Classes rather than
  * a style attribute: the pages' CSP allows no inline style.
  */
-const WIDE_SHARE = { search: "lg:basis-full", short: "lg:flex-[1_1_7.5rem]", long: "lg:flex-[1.75_1_10.5rem]" } as const;
+const WIDE_SHARE = {
+  search: "lg:basis-full",
+  short: "lg:flex-[1_1_7.5rem]",
+  long: "lg:flex-[1.75_1_10.5rem]",
+} as const;
 /** On a phone, two controls to a row: the search and long-labelled facets take a row of their own. */
 const FULL_ROW_ON_PHONE = "col-span-2";
 
