@@ -21,10 +21,11 @@ export function generateMetadata(): Metadata {
 export default function CvPage() {
   const profile = getProfile();
   const cv = curriculumVitae(profile, readCvOptions(profile).options);
+  const site = siteFromEnv();
   return (
     <PageShell name={profile.name} current="cv">
       <div className="print-hrefs">
-        <CvHeader cv={cv} website={absoluteUrl(siteFromEnv(), HOME_PATH)} />
+        <CvHeader cv={cv} website={site.addressKnown ? absoluteUrl(site, HOME_PATH) : null} />
         {cv.education.length > 0 && (
           <CvSection headingId="cv-education" heading="Education">
             <CvPositions items={cv.education} />

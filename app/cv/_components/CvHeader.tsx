@@ -4,8 +4,8 @@ import { Prose } from "@/app/_components/Prose";
 
 interface CvHeaderProps {
   cv: CurriculumVitae;
-  /** The site's address, which a printed CV needs to lead back to it. */
-  website: string;
+  /** The site's address, which a printed CV needs to lead back to it; null when the build was not told it. */
+  website: string | null;
 }
 
 /** Name, current role, and how to reach the owner: the address, email and website, each once. */
@@ -27,11 +27,13 @@ export function CvHeader({ cv, website }: CvHeaderProps) {
               </a>
             </li>
           )}
-          <li>
-            <a href={website} className="link">
-              {website}
-            </a>
-          </li>
+          {website && (
+            <li>
+              <a href={website} className="link">
+                {website.replace(/^https?:\/\//, "").replace(/\/$/, "")}
+              </a>
+            </li>
+          )}
         </ul>
         {contact?.extraHtml && (
           <div className="mt-2">
