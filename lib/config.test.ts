@@ -8,12 +8,12 @@ describe("readConfig", () => {
     expect(readConfig({ PROFILE_PATH: "  " }).profilePath).toBe(DEFAULT_PROFILE_PATH);
   });
 
-  it("prefers SITE_URL, then Vercel's production domain, then the dev server", () => {
+  it("prefers SITE_URL, then Vercel's production domain, else none", () => {
     const both = { SITE_URL: "https://jue.example.org/", VERCEL_PROJECT_PRODUCTION_URL: "jue.vercel.app" };
     expect(readConfig(both).siteUrl).toBe("https://jue.example.org/");
     expect(readConfig({ VERCEL_PROJECT_PRODUCTION_URL: "jue.vercel.app" }).siteUrl).toBe("jue.vercel.app");
-    expect(readConfig({}).siteUrl).toBe("http://localhost:3000");
-    expect(readConfig({ SITE_URL: "  " }).siteUrl).toBe("http://localhost:3000");
+    expect(readConfig({}).siteUrl).toBeNull();
+    expect(readConfig({ SITE_URL: "  " }).siteUrl).toBeNull();
   });
 
   it("builds a static export only for STATIC_EXPORT=1", () => {

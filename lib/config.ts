@@ -7,17 +7,15 @@
 
 export const DEFAULT_PROFILE_PATH = "content/profile.md";
 
-/** The address of `npm run dev`, for a site built without being told where it will live. */
-const LOCAL_SITE_URL = "http://localhost:3000";
-
 export interface Config {
   /** `PROFILE_PATH`: the content file, absolute or relative to the project root. */
   profilePath: string;
   /**
    * `SITE_URL`; on Vercel, the project's production domain (set at build
-   * time); otherwise the dev server. As written: lib/publishing/site.ts makes it a URL.
+   * time); null when the build is not told where it will live. As written:
+   * lib/publishing/site.ts makes it a URL.
    */
-  siteUrl: string;
+  siteUrl: string | null;
   /** `STATIC_EXPORT=1`: `next build` writes the whole site to out/ for any static host. */
   staticExport: boolean;
 }
@@ -27,7 +25,7 @@ export type Environment = Readonly<Record<string, string | undefined>>;
 export function readConfig(env: Environment): Config {
   return {
     profilePath: env.PROFILE_PATH?.trim() || DEFAULT_PROFILE_PATH,
-    siteUrl: env.SITE_URL?.trim() || env.VERCEL_PROJECT_PRODUCTION_URL?.trim() || LOCAL_SITE_URL,
+    siteUrl: env.SITE_URL?.trim() || env.VERCEL_PROJECT_PRODUCTION_URL?.trim() || null,
     staticExport: env.STATIC_EXPORT === "1",
   };
 }

@@ -22,10 +22,11 @@ export default function CvPage() {
   const profile = getProfile();
   const cv = curriculumVitae(profile, readCvOptions(profile).options);
   const cvDocument = cvDocumentLink(profile);
+  const site = siteFromEnv();
   return (
     <PageShell name={profile.name} cvDocument={cvDocument} current="cv">
       <div className="print-hrefs">
-        <CvHeader cv={cv} website={absoluteUrl(siteFromEnv(), HOME_PATH)} cvDocument={cvDocument} />
+        <CvHeader cv={cv} website={site.addressKnown ? absoluteUrl(site, HOME_PATH) : null} cvDocument={cvDocument} />
         {cv.education.length > 0 && (
           <CvSection headingId="cv-education" heading="Education">
             <CvPositions items={cv.education} />

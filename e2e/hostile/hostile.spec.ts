@@ -127,16 +127,24 @@ test("a note below a paper is hidden and shown with its paper", async ({ page })
 });
 
 test("a link whose script URL was removed reads as text, not as a link", async ({ page }) => {
-  await page.goto("/publications");
-  const note = page.locator("li[data-note-of]").filter({ hasText: "Notesentinel" });
-  const removed = note.locator("a", { hasText: "slides" });
+  await page.goto("/");
+  const paragraph = page.locator("p", { hasText: "Links: lowerjs" });
+  await expect(paragraph.getByRole("link")).toHaveCount(0);
+  const removed = paragraph.locator("a", { hasText: "lowerjs" });
   await expect(removed).not.toHaveAttribute("href");
-  const [link, paragraph] = await Promise.all([
+  const [link, text] = await Promise.all([
     removed.evaluate((element) => ({
       color: getComputedStyle(element).color,
       line: getComputedStyle(element).textDecorationLine,
     })),
-    note.locator("p").evaluate((element) => getComputedStyle(element).color),
+    paragraph.evaluate((element) => getComputedStyle(element).color),
   ]);
-  expect(link).toEqual({ color: paragraph, line: "none" });
+  expect(link).toEqual({ color: text, line: "none" });
+});
+
+test("a script link in a paragraph that also holds raw HTML keeps its words and loses its link", async ({ page }) => {
+  await page.goto("/publications");
+  const note = page.locator("li[data-note-of]").filter({ hasText: "Notesentinel" });
+  await expect(note).toContainText("award, slides.");
+  await expect(note.getByRole("link")).toHaveCount(0);
 });

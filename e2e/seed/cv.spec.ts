@@ -25,6 +25,8 @@ test.describe("/cv", () => {
     await expect(main.getByRole("heading", { level: 1 })).toHaveText(OWNER.name);
     await expect(main.getByText(`${OWNER.role} at Together AI`)).toBeVisible();
     await expect(main.getByRole("link", { name: OWNER.email })).toHaveAttribute("href", `mailto:${OWNER.email}`);
+    // Built without SITE_URL, the site does not know its address: the CV names none rather than the dev server's.
+    await expect(main.locator("header")).not.toContainText("localhost");
 
     const papers = main.getByRole("region", { name: "Publications" }).locator("ol > li");
     await expect(papers).toHaveCount(PUBLICATION_TOTAL);

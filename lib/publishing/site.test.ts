@@ -10,12 +10,13 @@ describe("siteFromEnv", () => {
     expect(siteAt({ SITE_URL: "https://jue.example.org/" })).toEqual({
       url: "https://jue.example.org",
       trailingSlash: false,
+      addressKnown: true,
     });
   });
 
   it("reaches Vercel's production domain over https", () => {
     expect(siteAt({ VERCEL_PROJECT_PRODUCTION_URL: "jue.vercel.app" }).url).toBe("https://jue.vercel.app");
-    expect(siteAt({}).url).toBe("http://localhost:3000");
+    expect(siteAt({})).toMatchObject({ url: "http://localhost:3000", addressKnown: false });
   });
 
   it("accepts a host without a scheme, and keeps a base path", () => {
@@ -34,7 +35,7 @@ describe("siteFromEnv", () => {
 });
 
 describe("absoluteUrl", () => {
-  const server = { url: "https://jue.example.org", trailingSlash: false };
+  const server = { url: "https://jue.example.org", trailingSlash: false, addressKnown: true };
   const exported = { ...server, trailingSlash: true };
 
   it("joins a path to the site", () => {

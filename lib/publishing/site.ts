@@ -10,7 +10,16 @@ export interface Site {
   url: string;
   /** Page URLs end in "/", as the static export writes them (`trailingSlash` in next.config.ts). */
   trailingSlash: boolean;
+  /**
+   * Whether the build was told its address. Links that must leave the site
+   * (canonical, feed) fall back to the dev server's; text a reader sees, such
+   * as a printed CV's website line, is left out instead.
+   */
+  addressKnown: boolean;
 }
+
+/** The address of `npm run dev`, for a site built without being told where it will live. */
+const LOCAL_SITE_URL = "http://localhost:3000";
 
 function normalizeUrl(raw: string): string {
   // "jue.example.org" is what people paste; a URL needs its scheme.
@@ -26,7 +35,7 @@ function normalizeUrl(raw: string): string {
 
 /** The site the environment describes (lib/config.ts). */
 export function siteFromEnv({ siteUrl, staticExport }: Config = config): Site {
-  return { url: normalizeUrl(siteUrl), trailingSlash: staticExport };
+  return { url: normalizeUrl(siteUrl ?? LOCAL_SITE_URL), trailingSlash: staticExport, addressKnown: siteUrl !== null };
 }
 
 /** The address of a path on the site, written as the site serves it (see pageHref). */

@@ -30,4 +30,4 @@ export function samplePublication(overrides: Partial<Publication> = {}): Publica
   };
 }
 
-export const SAMPLE_SITE: Site = { url: "https://jue.example.org", trailingSlash: false };
+export const SAMPLE_SITE: Site = { url: "https://jue.example.org", trailingSlash: false, addressKnown: true };

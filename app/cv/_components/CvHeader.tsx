@@ -5,8 +5,8 @@ import { Prose } from "@/app/_components/Prose";
 
 interface CvHeaderProps {
   cv: CurriculumVitae;
-  /** The site's address, which a printed CV needs to lead back to it. */
-  website: string;
+  /** The site's address, which a printed CV needs to lead back to it; null when the build was not told it. */
+  website: string | null;
   /** The author's own CV document, which may say more than this page. */
   cvDocument: CvDocumentLink | null;
 }
@@ -30,11 +30,13 @@ export function CvHeader({ cv, website, cvDocument }: CvHeaderProps) {
               </a>
             </li>
           )}
-          <li>
-            <a href={website} className="link">
-              {website}
-            </a>
-          </li>
+          {website && (
+            <li>
+              <a href={website} className="link">
+                {website.replace(/^https?:\/\//, "").replace(/\/$/, "")}
+              </a>
+            </li>
+          )}
           {cvDocument && (
             <li>
               <a href={cvDocument.href} className="link">
