@@ -58,11 +58,12 @@ test.describe("/cv", () => {
     expect(leaks(html, privateContent(profile))).toEqual([]);
   });
 
-  test("prints to at most three A4 pages, and the home page to one", async ({ page }) => {
+  test("prints to at most three A4 or Letter pages, and the home page to one", async ({ page }) => {
     await page.goto("/cv");
     const cv = pageCount(await page.pdf({ format: "A4" }));
     expect(cv).toBeGreaterThan(1);
     expect(cv).toBeLessThanOrEqual(A4_PAGES);
+    expect(pageCount(await page.pdf({ format: "Letter" }))).toBeLessThanOrEqual(A4_PAGES);
     await page.goto("/");
     expect(pageCount(await page.pdf({ format: "A4" }))).toBe(1);
   });
