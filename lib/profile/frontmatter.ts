@@ -1,5 +1,6 @@
 import matter from "gray-matter";
 import { ProfileError } from "./errors";
+import { frontMatterLines, type FrontMatterPath } from "./front-matter-lines";
 import type { FrontMatterValue } from "./model";
 
 export interface FrontMatter {
@@ -8,35 +9,7 @@ export interface FrontMatter {
   /** Lines of the file before the body, to turn body lines into file lines. */
   bodyLineOffset: number;
   /** The file line of a key ("links"), or of a key nested under it (["links", "github"]), for messages. */
-  keyLine: (path: string[]) => number | null;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
-/** YAML's positions are lost in gray-matter's result; a key's line is found again by its indentation. */
-function keyLineFinder(lines: string[]): (path: string[]) => number | null {
-  return (path) => {
-    let from = 0;
-    let indent = -1;
-    for (const key of path) {
-      const pattern = new RegExp(`^(\\s*)["']?${escapeRegExp(key)}["']?\\s*:`);
-      let found = -1;
-      for (let index = from; index < lines.length; index += 1) {
-        const match = pattern.exec(lines[index] ?? "");
-        const depth = match?.[1]?.length ?? -1;
-        if (match && depth > indent) {
-          found = index;
-          indent = depth;
-          break;
-        }
-      }
-      if (found === -1) return null;
-      from = found + 1;
-    }
-    return from;
-  };
+  keyLine: (path: FrontMatterPath) => number | null;
 }
 
 interface YamlMark {
@@ -76,11 +49,10 @@ export function readFrontMatter(source: string, file: string): FrontMatter {
   }
   const data = toPlain(parsed.data);
   const prefix = source.endsWith(parsed.content) ? source.slice(0, source.length - parsed.content.length) : "";
-  const prefixLines = prefix.split("\n");
   return {
     data: data !== null && typeof data === "object" && !Array.isArray(data) ? data : {},
     body: parsed.content,
-    bodyLineOffset: prefixLines.length - 1,
-    keyLine: keyLineFinder(prefixLines),
+    bodyLineOffset: prefix.split("\n").length - 1,
+    keyLine: frontMatterLines(prefix),
   };
 }
