@@ -20,7 +20,8 @@ interface PublicationTeaserProps {
  */
 export function PublicationTeaser({ teaser, size }: PublicationTeaserProps) {
   const { className, loading } = SIZES[size];
-  const box = teaser.size ? "h-auto" : "aspect-[16/10] w-full";
+  // Hidden overflow keeps a remote image that fails to load to its box: its alt text would otherwise stretch it.
+  const box = teaser.size ? "h-auto" : "aspect-[16/10] w-full overflow-hidden";
   return (
     <img
       src={fileHref(teaser.source)}
