@@ -53,8 +53,9 @@ function copyProject(copy: string, profile: string): void {
   }
   copyFileSync(profile, path.join(copy, DEFAULT_PROFILE_PATH));
   // The profile's own files (its photo, teasers, CV) sit in a folder named after it, which moves with it.
+  // A generated profile is written beside its build copy under the same name: that folder is the copy itself.
   const files = profile.replace(/\.md$/, "");
-  if (existsSync(files) && statSync(files).isDirectory()) {
+  if (files !== path.resolve(copy) && existsSync(files) && statSync(files).isDirectory()) {
     cpSync(files, path.join(copy, path.dirname(DEFAULT_PROFILE_PATH), path.basename(files)), { recursive: true });
   }
   if (existsSync(path.join(copy, "node_modules"))) return;
