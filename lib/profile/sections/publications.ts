@@ -147,7 +147,9 @@ function entryParts(source: EntrySource, ownerName: string): EntryParts {
   const tagged = source.venueTag === null ? takeVenueTag(dated?.rest ?? written) : null;
   const titleLine = tagged?.rest ?? dated?.rest ?? written;
   const tag = source.venueTag ?? tagged?.tag ?? null;
-  const leadingYear = dated?.year ?? null;
+  // A paper box's badge that is only a year ("2025") dates the entry as a year before its title would.
+  const tagYear = source.venueTag !== null && /^(?:19|20)\d{2}$/.test(source.venueTag) ? Number(source.venueTag) : null;
+  const leadingYear = dated?.year ?? tagYear;
   // A citation on one line ("A, B. “Title.” Venue, 2023."), maybe with a line of buttons below it.
   const citation = rest.every(isLinksLine) ? splitCitation(titleLine, ownerName) : null;
   if (!citation)

@@ -3,7 +3,7 @@ import type { Link } from "../model";
 import { toPlainText } from "../markdown/render";
 
 const BUTTON_LABEL =
-  /^(paper|pdf|code|video|slides|poster|talk|arxiv|project|project page|website|blog|demo|data|dataset|model|bibtex|abstract|doi|openreview|github|supplementary|supp|appendix)$/i;
+  /^(paper|pdf|code|video|slides|poster|talk|arxiv|project|project page|website|blog|demo|data|dataset|model|bibtex|abstract|doi|openreview|github|supplementary|supp|appendix|download|link)$/i;
 
 /** "[Paper]" → "Paper": the brackets are how authors draw a button in plain markdown. */
 export function linkLabel(node: LinkNode): string {
