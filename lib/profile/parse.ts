@@ -15,6 +15,7 @@ import { readPublications } from "./sections/publications";
 import { readResearchSections } from "./sections/research";
 import { readUpdates } from "./sections/updates";
 import { type Chunk, chunk } from "./sections/chunk";
+import { classifyHeading } from "./sections/classify";
 
 function readChunk({ heading, kind, blocks }: Chunk, context: ParseContext): Section[] {
   const title = toPlainText(heading);
@@ -53,6 +54,22 @@ function readPreamble(blocks: RootContent[], title: Heading | null, context: Par
   return [{ ...first, ...heading }, ...rest];
 }
 
+/**
+ * A page whose front matter titles it as a list of entries ("title:
+ * Publications", Hugo's "title: Latest News" section file) and whose text
+ * starts without a heading: that text is the section the title names.
+ */
+function titledSection(data: Record<string, FrontMatterValue>, preamble: RootContent[]): Chunk | null {
+  const title = typeof data.title === "string" ? data.title.trim() : "";
+  const kind = classifyHeading(title);
+  const [first] = preamble;
+  if (!first || !ENTRY_SECTIONS.has(kind)) return null;
+  const heading: Heading = { type: "heading", depth: 1, children: [{ type: "text", value: title }] };
+  return { heading: { ...heading, position: first.position }, kind, blocks: preamble };
+}
+
+const ENTRY_SECTIONS = new Set<string>(["updates", "publications", "experience", "education"]);
+
 /** Front matter dates arrive as ISO timestamps or as written; keep the calendar date. */
 function isoDate(value: FrontMatterValue | undefined): string | null {
   if (typeof value !== "string") return null;
@@ -88,7 +105,9 @@ export function parseProfile(source: string, file = DEFAULT_PROFILE_PATH): Profi
     );
   }
   const { title, preamble, chunks } = chunk(tree);
-  const sections = [...readPreamble(preamble, title, context), ...chunks.flatMap((part) => readChunk(part, context))];
+  const titled = title ? null : titledSection(data, preamble);
+  const opening = titled ? readChunk(titled, context) : readPreamble(preamble, title, context);
+  const sections = [...opening, ...chunks.flatMap((part) => readChunk(part, context))];
   return {
     name: context.ownerName,
     nameSource: owner?.source ?? null,

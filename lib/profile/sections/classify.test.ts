@@ -21,6 +21,8 @@ describe("classifyHeading", () => {
     ["Updates", "updates"],
     ["What's New", "updates"],
     ["News & Updates:", "updates"],
+    ["Older News", "updates"],
+    ["News archive", "updates"],
     ["Experience", "experience"],
     ["Work Experience", "experience"],
     ["Employment", "experience"],

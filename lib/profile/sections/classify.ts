@@ -45,7 +45,19 @@ const VOCABULARY: Array<[HeadedKind, Vocabulary]> = [
     "updates",
     {
       heads: ["news", "updates", "announcements", "new"],
-      qualifiers: ["recent", "latest", "whats", "and", "some"],
+      qualifiers: [
+        "recent",
+        "latest",
+        "whats",
+        "and",
+        "some",
+        "older",
+        "past",
+        "previous",
+        "earlier",
+        "archive",
+        "more",
+      ],
     },
   ],
   [

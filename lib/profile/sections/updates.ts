@@ -62,10 +62,23 @@ function update(date: YearMonth, body: RootContent[], line: number): Update {
   return { kind: "update", date, html: toSafeHtml(body), text: toPlainText(body), line };
 }
 
+/**
+ * "🎉 A paper was accepted. <div style="float: right">2020.12</div>": a timeline
+ * that sets each date apart after its text. The date is the item's last block.
+ */
+function trailingDate(item: ListItem, year: number | null): { date: YearMonth; body: RootContent[] } | null {
+  const last = item.children.at(-1);
+  if (item.children.length < 2 || last?.type !== "paragraph") return null;
+  const label = readDateLabel(toPlainText(last), year);
+  return label.kind === "date" && label.rest === "" ? { date: label.date, body: item.children.slice(0, -1) } : null;
+}
+
 function readUpdate(item: ListItem, year: number | null, context: ParseContext): EntryResult<Update> {
   const paragraph = firstParagraph(item);
   if (!paragraph) return { ok: false, reason: `it has no text line; ${HOW_TO_WRITE}` };
   const dated = datedLine(paragraph.children, year);
+  const trailing = dated.kind === "none" ? trailingDate(item, year) : null;
+  if (trailing) return { ok: true, entry: update(trailing.date, trailing.body, context.lineOf(item)) };
   if (dated.kind !== "date") return { ok: false, reason: notDated(dated) };
   const body: RootContent[] = [
     { type: "paragraph", children: dated.rest } satisfies Paragraph,
