@@ -61,11 +61,12 @@ function fromListItem(item: ListItem, group: GroupContext, ownerName: string): E
   const aboveTitle = isLineAboveTitle(above, below[0]) && above?.type === "paragraph" ? above : null;
   const children = aboveTitle ? below : boxed;
   const [first, ...rest] = children;
-  const lines = first?.type === "paragraph" ? paragraphLines(first) : [];
+  // "* ### Title": a heading may hold the item's title line.
+  const lines = first?.type === "paragraph" ? paragraphLines(first) : first?.type === "heading" ? [first.children] : [];
   let index = 0;
   while (isDetailParagraph(rest[index], ownerName)) index += 1;
   const details = rest.slice(0, index).flatMap((block) => (block.type === "paragraph" ? paragraphLines(block) : []));
-  const extraBlocks = first?.type === "paragraph" ? rest.slice(index) : children;
+  const extraBlocks = lines.length ? rest.slice(index) : children;
   const journal = aboveTitle ? paragraphLines(aboveTitle) : [];
   return { nodes: [item], lines: [...lines, ...details, ...journal], extraBlocks, venueTag, group, loose: false };
 }
@@ -247,7 +248,12 @@ export function readSectionParts(heading: string, blocks: RootContent[], ownerNa
         parts.push({ kind: "entry", source: open });
       } else parts.push({ kind: "unparsed", block });
     } else if (block.type === "list") {
-      parts.push(...listParts(block, groups.current(), ownerName));
+      const listed = listParts(block, groups.current(), ownerName);
+      parts.push(...listed);
+      // "* ### Title" alone in its item: its authors and venue, not indented, are the paragraph after the list.
+      const [only, ...more] = block.children.at(-1)?.children ?? [];
+      const last = listed.at(-1);
+      if (only?.type === "heading" && more.length === 0 && last?.kind === "entry") open = last.source;
     } else if (block.type === "table") {
       parts.push(...(tableParts(block, groups.current()) ?? [{ kind: "unparsed", block }]));
     } else if (block.type === "paragraph" && isGroupLabel(block)) {
