@@ -1,8 +1,8 @@
 import type { Html, Root, RootContent } from "mdast";
 import { visit } from "unist-util-visit";
 
-// A line of closing or empty tags only ("</div>", "<br>"): it opens nothing the lines below could belong to.
-const CLOSING_LINE = /^\s*(?:<\/[a-z][^<>]*>|<(?:br|hr|wbr)\s*\/?>\s*)+\s*$/i;
+// A line of closing or empty tags only ("</div>", "<br>", a logo's `<img …/>`): it opens nothing the lines below could belong to.
+const CLOSING_LINE = /^\s*(?:(?:<\/[a-z][^<>]*>|<(?:br|hr|wbr)\s*\/?>|<img\s[^<>]*>)\s*)+$/i;
 
 // A line of tags only, such as an AcadHomepage paper box's opening `<div>`s.
 const TAG_LINE = /^\s*(?:<[^<>]*>\s*)+$/;
