@@ -40,7 +40,9 @@ function around(before: Line, written: Line, title: Line, ownerName: string, quo
   } else if (beforeText) parts.extra.push(before);
   const afterText = trimmed(after);
   if (!afterText) return parts;
-  const split = beforeText ? null : splitAuthorsFromVenue(after, ownerName);
+  const split = beforeText
+    ? null
+    : (splitAuthorsFromVenue(after, ownerName) ?? splitVenueFromAuthors(after, ownerName));
   if (split) {
     parts.authors = split.authors;
     parts.venue = split.venue;
@@ -72,6 +74,27 @@ function splitAuthorsFromVenue(line: Line, ownerName: string): { authors: Line; 
     if (looksLikeAuthorList(trimmed(authors), ownerName)) return { authors, venue: toPlainText(last) };
   }
   return null;
+}
+
+/** ", CVPR 2022 (Oral), A. Author, B. Author": the venue first, up to the first comma, then the authors. */
+function splitVenueFromAuthors(line: Line, ownerName: string): { authors: Line; venue: string } | null {
+  const text = lineText(line);
+  const cut = /^[\s,;]*[^,;]+[,;]\s*/.exec(text);
+  if (!cut) return null;
+  const venue = trimmed(sliceLine(line, 0, cut[0].length));
+  const authors = sliceLine(line, cut[0].length);
+  return isVenue(venue) && looksLikeAuthorList(trimmed(authors), ownerName) ? { authors, venue } : null;
+}
+
+/** `[Title], CVPR 2022, A. Author, B. Author`: a title in square brackets that link nowhere. */
+function bracketedTitle(line: Line, ownerName: string): CitationParts | null {
+  const text = lineText(line);
+  const bracket = /^\s*\[([^\]]{8,})\]/.exec(text);
+  if (!bracket?.[1]) return null;
+  const start = bracket[0].length - bracket[1].length - 1;
+  const end = start + bracket[1].length;
+  const parts = around([], sliceLine(line, end + 1), sliceLine(line, start, end), ownerName, false);
+  return parts.extra.length === 0 && (parts.authors || parts.venue) ? parts : null;
 }
 
 /** `A. Author and B. Author. "Title." Venue, 2023.` — the quoted part is the title. */
@@ -147,12 +170,16 @@ function apaCitation(line: Line): CitationParts | null {
 
 /**
  * An entry written as one citation line, in the common orders: APA, a quoted
- * title, a linked or emphasised title with authors and venue around it, or
- * plain "Authors. Title. Venue." Null when the line is none of these.
+ * title, a linked, emphasised or bracketed title with authors and venue around
+ * it, or plain "Authors. Title. Venue." Null when the line is none of these.
  */
 export function splitCitation(line: Line, ownerName: string): CitationParts | null {
   return (
-    apaCitation(line) ?? quotedTitle(line, ownerName) ?? markedTitle(line, ownerName) ?? plainCitation(line, ownerName)
+    apaCitation(line) ??
+    quotedTitle(line, ownerName) ??
+    markedTitle(line, ownerName) ??
+    bracketedTitle(line, ownerName) ??
+    plainCitation(line, ownerName)
   );
 }
 
