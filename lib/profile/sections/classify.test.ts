@@ -23,6 +23,7 @@ describe("classifyHeading", () => {
     ["News & Updates:", "updates"],
     ["Older News", "updates"],
     ["News archive", "updates"],
+    ["Selected News", "updates"],
     ["Experience", "experience"],
     ["Work Experience", "experience"],
     ["Employment", "experience"],

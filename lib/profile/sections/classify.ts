@@ -48,6 +48,7 @@ const VOCABULARY: Array<[HeadedKind, Vocabulary]> = [
       qualifiers: [
         "recent",
         "latest",
+        "selected",
         "whats",
         "and",
         "some",

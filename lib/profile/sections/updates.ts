@@ -141,6 +141,25 @@ function headingYear(block: RootContent): number | null {
   return match ? Number(match[1]) : null;
 }
 
+/** A paragraph that is a date and nothing else ("2025", "**May 2024**"). */
+function dateAlone(block: RootContent | undefined, year: number | null): YearMonth | null {
+  if (block?.type !== "paragraph" || splitLines(block.children).length !== 1) return null;
+  const label = readDateLabel(toPlainText(block), year);
+  return label.kind === "date" && label.rest === "" ? label.date : null;
+}
+
+/**
+ * A timeline's item: the date in a paragraph (or `<div>`) of its own, the
+ * news in the paragraph after it, which starts with no date of its own.
+ */
+function timelineItem(blocks: RootContent[], index: number, year: number | null, context: ParseContext): Update | null {
+  const date = dateAlone(blocks[index], year);
+  const next = blocks[index + 1];
+  if (!date || next?.type !== "paragraph") return null;
+  const [firstLine = []] = splitLines(next.children);
+  return datedLine(firstLine, year).kind === "none" ? update(date, [next], context.lineOf(blocks[index])) : null;
+}
+
 export function readUpdates(
   heading: string,
   line: number,
@@ -148,10 +167,17 @@ export function readUpdates(
   context: ParseContext,
 ): UpdatesSection {
   let year: number | null = null;
-  const items = blocks.flatMap((block) => {
+  const items: Array<Update | UnparsedBlock> = [];
+  for (let index = 0; index < blocks.length; index++) {
+    const block = blocks[index];
+    if (!block) continue;
     if (block.type === "heading") year = headingYear(block);
-    if (block.type === "paragraph") return readNewsParagraph(block, year, context);
-    return readEntries([block], context, "update", (item) => readUpdate(item, year, context));
-  });
+    const timeline = timelineItem(blocks, index, year, context);
+    if (timeline) {
+      items.push(timeline);
+      index += 1;
+    } else if (block.type === "paragraph") items.push(...readNewsParagraph(block, year, context));
+    else items.push(...readEntries([block], context, "update", (item) => readUpdate(item, year, context)));
+  }
   return { kind: "updates", heading, line, items };
 }
