@@ -230,7 +230,8 @@ function readEntry(
       url: titleLink ? safeHref(titleLink.url) : null,
       authors,
       venue: venue?.venue ? { ...venue.venue, kind: source.group.venueKind ?? venue.venue.kind } : null,
-      year: venue?.year ?? parts.leadingYear ?? source.group.year,
+      // A year the entry states on its own ("2023 - Title", "(2024) “Title”") beats a number found in its venue line.
+      year: parts.leadingYear ?? venue?.year ?? source.group.year,
       venueLine,
       links: buttonLinks(source.lines.flat(), context),
       topics: [],

@@ -27,6 +27,12 @@ function isVenue(text: string): boolean {
   return text !== "" && text.split(/\s+/).length <= 25 && looksLikeVenue(text) && parseVenueTag(text) !== null;
 }
 
+/** `“Title.” *Journal of Examples*, 12(3), 45–67`: after a quoted title, the italic words are the journal. */
+function opensWithEmphasis(line: Line): boolean {
+  const first = line.find((node) => node.type !== "text" || trimmed([node]) !== "");
+  return first?.type === "emphasis" && trimmed([first]).split(/\s+/).length >= 2;
+}
+
 /**
  * Authors, venue and leftovers of the text around a title, each only when it
  * reads as such. Before a quoted title even one name is the author.
@@ -46,7 +52,7 @@ function around(before: Line, written: Line, title: Line, ownerName: string, quo
   if (split) {
     parts.authors = split.authors;
     parts.venue = split.venue;
-  } else if (isVenue(afterText)) parts.venue = afterText;
+  } else if (isVenue(afterText) || (quoted && opensWithEmphasis(after))) parts.venue = afterText;
   else if (!parts.authors && looksLikeAuthorList(afterText, ownerName)) parts.authors = after;
   else parts.extra.push(after);
   return parts;
@@ -105,7 +111,10 @@ function quotedTitle(line: Line, ownerName: string): CitationParts | null {
   const start = quote.index + 1;
   const end = start + (quote[1]?.length ?? 0);
   const title = sliceLine(line, start, end);
-  return around(sliceLine(line, 0, start - 1), sliceLine(line, end + 1), title, ownerName, true);
+  // "A. Author, B. Author. (2024) “Title”": the year between the authors and the title dates the entry.
+  const dated = /\(((?:19|20)\d{2})[a-z]?\)[.,:]?\s*$/.exec(text.slice(0, start - 1));
+  const parts = around(sliceLine(line, 0, dated?.index ?? start - 1), sliceLine(line, end + 1), title, ownerName, true);
+  return dated ? { ...parts, year: Number(dated[1]) } : parts;
 }
 
 /** A link, or emphasis that is neither a name (the owner's, in bold) nor a venue. */
