@@ -15,7 +15,7 @@ import { readPublications } from "./sections/publications";
 import { readResearchSections } from "./sections/research";
 import { readUpdates } from "./sections/updates";
 import { type Chunk, chunk } from "./sections/chunk";
-import { classifyHeading } from "./sections/classify";
+import { classifyHeading, classifyPublicationGroup } from "./sections/classify";
 
 function readChunk({ heading, kind, blocks }: Chunk, context: ParseContext): Section[] {
   const title = toPlainText(heading);
@@ -54,18 +54,37 @@ function readPreamble(blocks: RootContent[], title: Heading | null, context: Par
   return [{ ...first, ...heading }, ...rest];
 }
 
+/** "## 2024", "### Journal Articles": a subheading that groups a titled page's entries rather than starting a section. */
+function groupsEntries(part: Chunk): boolean {
+  if (part.kind !== "other") return false;
+  const group = classifyPublicationGroup(toPlainText(part.heading));
+  return group.kind === "year" || group.kind === "venue";
+}
+
 /**
  * A page whose front matter titles it as a list of entries ("title:
  * Publications", Hugo's "title: Latest News" section file) and whose text
- * starts without a heading: that text is the section the title names.
+ * starts without a heading of that kind: that text, and the year or kind
+ * subheadings that follow, are the section the title names.
  */
-function titledSection(data: Record<string, FrontMatterValue>, preamble: RootContent[]): Chunk | null {
+function titledSection(
+  data: Record<string, FrontMatterValue>,
+  preamble: RootContent[],
+  chunks: Chunk[],
+): { section: Chunk; rest: Chunk[] } | null {
   const title = typeof data.title === "string" ? data.title.trim() : "";
   const kind = classifyHeading(title);
-  const [first] = preamble;
-  if (!first || !ENTRY_SECTIONS.has(kind)) return null;
+  if (!ENTRY_SECTIONS.has(kind)) return null;
+  const groups = chunks.findIndex((part) => !groupsEntries(part));
+  const grouped = groups === -1 ? chunks : chunks.slice(0, groups);
+  const blocks = [...preamble, ...grouped.flatMap((part): RootContent[] => [part.heading, ...part.blocks])];
+  const [first] = blocks;
+  if (!first) return null;
   const heading: Heading = { type: "heading", depth: 1, children: [{ type: "text", value: title }] };
-  return { heading: { ...heading, position: first.position }, kind, blocks: preamble };
+  return {
+    section: { heading: { ...heading, position: first.position }, kind, blocks },
+    rest: chunks.slice(grouped.length),
+  };
 }
 
 const ENTRY_SECTIONS = new Set<string>(["updates", "publications", "experience", "education"]);
@@ -105,9 +124,9 @@ export function parseProfile(source: string, file = DEFAULT_PROFILE_PATH): Profi
     );
   }
   const { title, preamble, chunks } = chunk(tree);
-  const titled = title ? null : titledSection(data, preamble);
-  const opening = titled ? readChunk(titled, context) : readPreamble(preamble, title, context);
-  const sections = [...opening, ...chunks.flatMap((part) => readChunk(part, context))];
+  const titled = title ? null : titledSection(data, preamble, chunks);
+  const opening = titled ? readChunk(titled.section, context) : readPreamble(preamble, title, context);
+  const sections = [...opening, ...(titled?.rest ?? chunks).flatMap((part) => readChunk(part, context))];
   return {
     name: context.ownerName,
     nameSource: owner?.source ?? null,
