@@ -43,9 +43,9 @@ function coveredBy(part: string, texts: string[]): boolean {
   );
 }
 
-/** "Research Intern at Example Labs", "Engineering degree from Some School" name the role and the organisation in one part. */
+/** "Research Intern at Example Labs" names the role and the organisation in one part. */
 function splitRoleAt(part: string): string[] {
-  const match = /^(.+?)\s+(?:at|@|from)\s+(?!the\s)(.+)$/i.exec(part);
+  const match = /^(.+?)\s+(?:at|@)\s+(?!the\s)(.+)$/i.exec(part);
   return match?.[1] && match[2] && namesRole(match[1]) ? [match[1], match[2]] : [part];
 }
 

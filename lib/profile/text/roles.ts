@@ -3,7 +3,7 @@ import { foldAccents } from "./fold";
 // Words that name what someone was (a role or a degree) rather than where: they decide which part of
 // "*2023.08 - 2024.12*, **Master degree**, Johns Hopkins University" is the organisation.
 const ROLE =
-  /\b(?:interns?|internships?|researchers?|scientists?|engineers?|developers?|assistants?|associates?|professors?|lecturers?|instructors?|post-?docs?|postdoctoral|fellows?|fellowship|students?|candidates?|visiting|visitor|guest|managers?|directors?|lead|head|founders?|co-founders?|cto|ceo|consultants?|analysts?|chair|members?|advisors?|teaching|tutors?|ph\.?\s?d\.?|doctoral|doctorate|masters?|master's|m\.?\s?sc?\.?|m\.?\s?eng\.?|m\.?\s?phil\.?|mba|bachelors?|bachelor's|b\.?\s?sc?\.?|b\.?\s?eng\.?|b\.?\s?a\.?|basc|undergraduate|graduate|degree|diploma|habilitation|major|minor|exchange|thesis|staff|employee)(?![\p{L}])/iu;
+  /\b(?:interns?|internships?|researchers?|scientists?|engineers?|developers?|assistants?|associates?|professors?|lecturers?|instructors?|post-?docs?|postdoctoral|fellows?|fellowship|students?|candidates?|visiting|visitor|guest|managers?|directors?|lead|head|founders?|co-founders?|cto|ceo|consultants?|analysts?|chair|members?|advisors?|teaching|tutors?|ph\.?\s?d\.?|doctoral|doctorate|masters?|master's|m\.?\s?sc?\.?|m\.?\s?eng\.?|m\.?\s?phil\.?|mba|bachelors?|bachelor's|b\.?\s?sc?\.?|b\.?\s?eng\.?|b\.?\s?a\.?|basc|undergraduate|graduate|degree|diploma|major|minor|exchange|thesis|staff|employee)(?![\p{L}])/iu;
 
 // Words that name an institution or a company.
 const ORGANIZATION =
