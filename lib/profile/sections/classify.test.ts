@@ -24,6 +24,7 @@ describe("classifyHeading", () => {
     ["Older News", "updates"],
     ["News archive", "updates"],
     ["Selected News", "updates"],
+    ["On arXiv", "publications"],
     ["Experience", "experience"],
     ["Work Experience", "experience"],
     ["Employment", "experience"],

@@ -80,7 +80,17 @@ const VOCABULARY: Array<[HeadedKind, Vocabulary]> = [
   [
     "publications",
     {
-      heads: ["publications", "publication", "papers", "preprints", "manuscripts", "output", "outputs", "articles"],
+      heads: [
+        "publications",
+        "publication",
+        "papers",
+        "preprints",
+        "manuscripts",
+        "output",
+        "outputs",
+        "articles",
+        "arxiv",
+      ],
       qualifiers: [
         "selected",
         "recent",
@@ -101,6 +111,7 @@ const VOCABULARY: Array<[HeadedKind, Vocabulary]> = [
         "review",
         "submitted",
         "preprints",
+        "on",
       ],
     },
   ],
@@ -146,6 +157,7 @@ const VENUE_KIND_WORDS: Array<[VenueKind, string[]]> = [
     [
       "preprint",
       "preprints",
+      "arxiv",
       "review",
       "submitted",
       "submission",
