@@ -54,6 +54,8 @@ function readPreamble(blocks: RootContent[], title: Heading | null, context: Par
   return [{ ...first, ...heading }, ...rest];
 }
 
+const ENTRY_SECTIONS = new Set<string>(["updates", "publications", "experience", "education"]);
+
 /** "## 2024", "### Journal Articles": a subheading that groups a titled page's entries rather than starting a section. */
 function groupsEntries(part: Chunk): boolean {
   if (part.kind !== "other") return false;
@@ -86,8 +88,6 @@ function titledSection(
     rest: chunks.slice(grouped.length),
   };
 }
-
-const ENTRY_SECTIONS = new Set<string>(["updates", "publications", "experience", "education"]);
 
 /** Front matter dates arrive as ISO timestamps or as written; keep the calendar date. */
 function isoDate(value: FrontMatterValue | undefined): string | null {
