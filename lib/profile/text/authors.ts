@@ -78,7 +78,7 @@ function remarkRoles(part: string): AuthorRole[] {
 
 // "(*Equal contribution, †Corresponding author)", "(*: equal contribution)" after the list: a legend of its marks.
 const LEGEND_REMARK =
-  /\s*[([]\s*[*∗#†‡]+\s*(?:[:=]|denotes?|indicates?)?\s*(?:equal|co-?first|joint|corresponding)[^()[\]]*[)\]]/gi;
+  /[([]\s*[*∗#†‡]+\s*(?:(?:[:=]|denotes?|indicates?)\s*)?(?:equal|co-?first|joint|corresponding)[^()[\]]*[)\]]/gi;
 
 /** Split "A, B$^{*}$, and C†." into names, each with the marks and remarks after it read off. */
 export function splitAuthors(written: string, legend: MarkLegend = DEFAULT_MARKS): WrittenAuthor[] {

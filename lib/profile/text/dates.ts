@@ -162,7 +162,8 @@ const RANGE_IN_TEXT = new RegExp(
 const PART_SEPARATOR = /\s*(?:[,|·;]|\s[-–—]{1,2}\s|--|—)\s*(?![^()]*\))/;
 const WRAPPERS = /^[\s[(【*_`]*|[\s\])】*_`.:：]*$/g;
 // "1989: Engineering degree from …", "2018. Grade: 17/20": a date that opens a part, ended by a colon or a full stop.
-const OPENING_DATE = /^(\S+?(?:\s\S+?)?)\s*(?:[:：]|\.(?=\s))/;
+// Its words are short ("2018", "Sept 2020"), so a long line costs no more than a short one.
+const OPENING_DATE = /^(\S{1,12}?(?:\s\S{1,12}?)?)\s*(?:[:：]|\.(?=\s))/;
 
 export interface PeriodInText {
   period: Period;
