@@ -46,8 +46,9 @@ function text(value: FrontMatterValue | undefined): string {
 function fromFrontMatter(data: Record<string, FrontMatterValue>): OwnerName | null {
   for (const field of ["name", "author", "title"] as const) {
     const name = text(data[field]);
-    if (name && !(field === "title" && PAGE_LABELS.has(fold(name))))
-      return { name, source: { kind: "front matter", field } };
+    // "title: Publications" labels a page of entries, as "title: About me" labels a bio.
+    const isLabel = PAGE_LABELS.has(fold(name)) || classifyHeading(name) !== "other";
+    if (name && !(field === "title" && isLabel)) return { name, source: { kind: "front matter", field } };
   }
   return null;
 }
@@ -91,10 +92,14 @@ interface Sighting {
   line: number;
 }
 
-/** Bold person names within publications sections, counted. */
-function boldNamesInPublications(tree: Root, lineOf: (node: Nodes) => number): Map<string, Sighting> {
+/** Bold person names within publications sections (the whole page, when it is titled "Publications"), counted. */
+function boldNamesInPublications(
+  tree: Root,
+  lineOf: (node: Nodes) => number,
+  pageOfPublications: boolean,
+): Map<string, Sighting> {
   const seen = new Map<string, Sighting>();
-  let depth: number | null = null;
+  let depth: number | null = pageOfPublications ? 0 : null;
   for (const block of tree.children) {
     if (block.type === "heading") {
       if (depth !== null && block.depth <= depth) depth = null;
@@ -117,9 +122,9 @@ function boldNamesInPublications(tree: Root, lineOf: (node: Nodes) => number): M
 }
 
 /** The bold name repeated most often across author lines; once is not enough to tell it from a bold title. */
-function fromPublications(tree: Root, lineOf: (node: Nodes) => number): OwnerName | null {
+function fromPublications(tree: Root, lineOf: (node: Nodes) => number, pageOfPublications: boolean): OwnerName | null {
   let best: { name: string; sighting: Sighting } | null = null;
-  for (const [name, sighting] of boldNamesInPublications(tree, lineOf)) {
+  for (const [name, sighting] of boldNamesInPublications(tree, lineOf, pageOfPublications)) {
     if (sighting.count >= 2 && sighting.count > (best?.sighting.count ?? 0)) best = { name, sighting };
   }
   if (!best) return null;
@@ -139,7 +144,8 @@ export function findOwnerName(
   tree: Root,
   lineOf: (node: Nodes) => number,
 ): OwnerName | null {
-  return fromFrontMatter(data) ?? fromHeading(tree, lineOf) ?? fromPublications(tree, lineOf);
+  const pageOfPublications = classifyHeading(text(data.title)) === "publications";
+  return fromFrontMatter(data) ?? fromHeading(tree, lineOf) ?? fromPublications(tree, lineOf, pageOfPublications);
 }
 
 /** How `npm run check` names the source. */

@@ -19,6 +19,7 @@ import { readPublications } from "./sections/publications";
 import { readResearchSections } from "./sections/research";
 import { readUpdates } from "./sections/updates";
 import { type Chunk, chunk } from "./sections/chunk";
+import { classifyHeading, classifyPublicationGroup } from "./sections/classify";
 
 function readChunk({ heading, kind, blocks }: Chunk, context: ParseContext): Section[] {
   const title = toPlainText(heading);
@@ -57,6 +58,41 @@ function readPreamble(blocks: RootContent[], title: Heading | null, context: Par
   return [{ ...first, ...heading }, ...rest];
 }
 
+const ENTRY_SECTIONS = new Set<string>(["updates", "publications", "experience", "education"]);
+
+/** "## 2024", "### Journal Articles": a subheading that groups a titled page's entries rather than starting a section. */
+function groupsEntries(part: Chunk): boolean {
+  if (part.kind !== "other") return false;
+  const group = classifyPublicationGroup(toPlainText(part.heading));
+  return group.kind === "year" || group.kind === "venue";
+}
+
+/**
+ * A page whose front matter titles it as a list of entries ("title:
+ * Publications", Hugo's "title: Latest News" section file) and whose text
+ * starts without a heading of that kind: that text, and the year or kind
+ * subheadings that follow, are the section the title names.
+ */
+function titledSection(
+  data: Record<string, FrontMatterValue>,
+  preamble: RootContent[],
+  chunks: Chunk[],
+): { section: Chunk; rest: Chunk[] } | null {
+  const title = typeof data.title === "string" ? data.title.trim() : "";
+  const kind = classifyHeading(title);
+  if (!ENTRY_SECTIONS.has(kind)) return null;
+  const groups = chunks.findIndex((part) => !groupsEntries(part));
+  const grouped = groups === -1 ? chunks : chunks.slice(0, groups);
+  const blocks = [...preamble, ...grouped.flatMap((part): RootContent[] => [part.heading, ...part.blocks])];
+  const [first] = blocks;
+  if (!first) return null;
+  const heading: Heading = { type: "heading", depth: 1, children: [{ type: "text", value: title }] };
+  return {
+    section: { heading: { ...heading, position: first.position }, kind, blocks },
+    rest: chunks.slice(grouped.length),
+  };
+}
+
 /** Front matter dates arrive as ISO timestamps or as written; keep the calendar date. */
 function isoDate(value: FrontMatterValue | undefined): string | null {
   if (typeof value !== "string") return null;
@@ -92,12 +128,15 @@ export function parseProfile(source: string, file = DEFAULT_PROFILE_PATH): Profi
     );
   }
   const { title, preamble: written, chunks } = chunk(tree);
+  // A page titled as a list of entries has no intro: its first image is a teaser, not the owner's photo.
+  const titled = title ? null : titledSection(data, written, chunks);
   const { photo, intro: preamble } = readPhoto(
-    { declared: data.photo, declaredLine: keyLine(["photo"]), intro: written },
+    { declared: data.photo, declaredLine: keyLine(["photo"]), intro: titled ? [] : written },
     context,
   );
   const cvDocument = readCvDocument({ declared: data.cv, declaredLine: keyLine(["cv"]), intro: preamble }, context);
-  const sections = [...readPreamble(preamble, title, context), ...chunks.flatMap((part) => readChunk(part, context))];
+  const opening = titled ? readChunk(titled.section, context) : readPreamble(preamble, title, context);
+  const sections = [...opening, ...(titled?.rest ?? chunks).flatMap((part) => readChunk(part, context))];
   const links = readProfileLinks(
     {
       declared: data.links,

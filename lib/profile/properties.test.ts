@@ -65,6 +65,8 @@ function visibleWords(markdown: string): string[] {
     // comment: "](htt<!--ps://…)" is an address, not the start of a comment.
     .replace(/\[\\?\[[^\]\n]*\\?\]\]\((?!\s*<?(?:https?|mailto):)[^)\s]*\)/gi, " ")
     .replace(/<!--[\s\S]*?(?:-->|$)/g, " ")
+    // An author mark written in LaTeX ("$^\dagger$") is a mark like "†", read into the author's role, not a word.
+    .replace(/\$\^\{?\\d?dagger\}?\$/g, " ")
     // Script, styles and embedded frames are dropped with what they hold (and a warning): never shown.
     .replace(/<(script|style|iframe)\b[\s\S]*?(?:<\/\1\s*>|$)/gi, " ")
     // Link reference definitions, also inside list items ("- [Sep 2023]: TMLR" is one): not shown.

@@ -75,6 +75,17 @@ const sentence = fc.array(inline, { minLength: 1, maxLength: 4 }).map((parts) =>
 
 const newsItem = fc.tuple(newsDate, sentence).map(([date, text]) => `${date} ${text}`);
 const news = fc.oneof(
+  fc.tuple(fc.constantFrom(...LONG_MONTHS), year, sentence).map(([m, y, text]) => `* ${m}, ${y}. ${text}`),
+  // A timeline: the date set apart after the text, or in a block of its own before it.
+  fc
+    .tuple(sentence, year, month)
+    .map(([text, y, m]) => `<ul>\n<li>🎉 ${text} <div style="float: right;">${y}.${twoDigits(m)}</div></li>\n</ul>`),
+  fc
+    .tuple(year, sentence)
+    .map(([y, text]) => `<div class="news-item">\n<div class="news-year">${y}</div>\n<div>${text}</div>\n</div>`),
+  fc
+    .tuple(newsItem, newsItem)
+    .map(([first, second]) => `<div class="news" markdown="1">\n- ${first}\n- ${second}\n</div>`),
   fc.array(newsItem, { minLength: 1, maxLength: 5 }).map((items) => items.map((item) => `- ${item}`).join("\n")),
   // A loose list: blank lines between the items.
   fc.array(newsItem, { minLength: 1, maxLength: 4 }).map((items) => items.map((item) => `- ${item}`).join("\n\n")),
@@ -122,6 +133,13 @@ const position = fc.oneof(
     .tuple(organization, role, period)
     .map(([org, what, when]) => `<dl>\n<dt>${org}</dt>\n<dd>${what}, ${when}</dd>\n</dl>\n`),
   fc.tuple(organization, role).map(([org, what]) => `**${org}**, ${what}`),
+  fc.tuple(year, role, organization).map(([y, what, org]) => `* ${y}: ${what} from [${org}](https://example.org/org)`),
+  fc
+    .tuple(role, organization, year, phrase)
+    .map(([what, org, y, note]) => `* ${what}, [${org}](https://example.org/org), ${y}. Grade: ${note}.`),
+  fc
+    .tuple(organization, role, period)
+    .map(([org, what, when]) => `<img src="logo.png" alt="logo" />\n* **${org}**  \n${what}, ${when}`),
 );
 
 const authors = fc
@@ -156,6 +174,27 @@ const publication = fc.oneof(
     .map(
       ([title, by, where]) =>
         `<div class='paper-box'><div class='paper-box-image'><div><div class="badge">${where}</div><img src='a.png' alt="sym" width="100%"></div></div>\n<div class='paper-box-text' markdown="1">\n\n[${title}](https://example.org/box)\n\n${by}\n\n</div>\n</div>\n`,
+    ),
+  // The box's markdown starting on the line after its `<div markdown="1">`, a journal named above the title.
+  fc
+    .tuple(year, phrase, phrase, authors)
+    .map(
+      ([y, journal, title, by]) =>
+        `<div class='paper-box'><div class='paper-box-image'><div><div class="badge">${y}</div></div></div>\n<div class='paper-box-text' markdown="1">\n${journal}\n\n[${title}](https://example.org/box)\n\n${by}\n\n</div>\n</div>\n`,
+    ),
+  fc
+    .tuple(venue, phrase, authors)
+    .map(
+      ([where, title, by]) =>
+        `<div class="pub" markdown="1">\n**1.** \`${where}\` [${title}](https://example.org/p) <br/>\n${by}. <br/>\n${where}. [Download](https://example.org/p.pdf)\n</div>\n`,
+    ),
+  fc.tuple(phrase, authors, venue).map(([title, by, where]) => `* ### ${title} <br>\n${by} <br>\n${where}`),
+  fc.tuple(phrase, venue, authors).map(([title, where, by]) => `- [${title}], ${where}, ${by}`),
+  fc
+    .tuple(authors, year, phrase, phrase)
+    .map(
+      ([by, y, title, journal]) =>
+        `- ${by}. (${y}) "${title}". <i>${journal}</i>, 30(7), 1944-1964. DOI: [10.5555/x.${y}](https://doi.org/10.5555/x.${y})`,
     ),
 );
 
@@ -205,6 +244,8 @@ const frontMatter = fc.oneof(
   fc.constant('---\ntitle: ""\n---\n'),
   fc.constant("---\nauthor: Ada Example\ntitle: Home\n---\n"),
   fc.constant("---\nname: Ada Example\n---\n"),
+  fc.constant("---\nlayout: page\ntitle: Publications\n---\n"),
+  fc.constant("---\nwidget: blank\nheadless: true\ntitle: Latest News\n---\n"),
   fc.constant(""),
 );
 const titleHeading = fc.oneof(

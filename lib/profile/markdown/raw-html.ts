@@ -319,6 +319,9 @@ function reparse(blocks: RootContent[], file: VFile, context: ParseContext): Roo
   const clean = sanitize(html, SCHEMA) as HastRoot;
   const result = toMdast(clean, { newlines: true, handlers: HANDLERS }) as Root;
   dropEmpty(result);
+  // Text nested in raw HTML can come back without a position; it is at least where its HTML block starts.
+  const start = blocks[0]?.position;
+  if (start) visit(result, (node) => void (node.position ??= { start: start.start, end: start.start }));
   return result.children;
 }
 

@@ -36,9 +36,10 @@ function isBlock(node: Nodes): boolean {
   return BLOCK_TYPES.has(node.type);
 }
 
-/** Blocks (paragraphs, list items) are separated by a space, or their words would run together. */
+/** Blocks (paragraphs, list items) and line breaks are separated by a space, or their words would run together. */
 function textOf(node: Nodes): string {
   if (isHiddenImage(node)) return "";
+  if (node.type === "break") return " ";
   if (!("children" in node)) return toString(node, { includeHtml: false });
   return node.children.map(textOf).join(node.children.some(isBlock) ? " " : "");
 }

@@ -45,7 +45,20 @@ const VOCABULARY: Array<[HeadedKind, Vocabulary]> = [
     "updates",
     {
       heads: ["news", "updates", "announcements", "new"],
-      qualifiers: ["recent", "latest", "whats", "and", "some"],
+      qualifiers: [
+        "recent",
+        "latest",
+        "selected",
+        "whats",
+        "and",
+        "some",
+        "older",
+        "past",
+        "previous",
+        "earlier",
+        "archive",
+        "more",
+      ],
     },
   ],
   [
@@ -67,7 +80,17 @@ const VOCABULARY: Array<[HeadedKind, Vocabulary]> = [
   [
     "publications",
     {
-      heads: ["publications", "publication", "papers", "preprints", "manuscripts", "output", "outputs", "articles"],
+      heads: [
+        "publications",
+        "publication",
+        "papers",
+        "preprints",
+        "manuscripts",
+        "output",
+        "outputs",
+        "articles",
+        "arxiv",
+      ],
       qualifiers: [
         "selected",
         "recent",
@@ -88,6 +111,7 @@ const VOCABULARY: Array<[HeadedKind, Vocabulary]> = [
         "review",
         "submitted",
         "preprints",
+        "on",
       ],
     },
   ],
@@ -133,6 +157,7 @@ const VENUE_KIND_WORDS: Array<[VenueKind, string[]]> = [
     [
       "preprint",
       "preprints",
+      "arxiv",
       "review",
       "submitted",
       "submission",

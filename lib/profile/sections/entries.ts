@@ -1,6 +1,6 @@
 import type { ListItem, Paragraph, RootContent } from "mdast";
 import type { ParseContext } from "../context";
-import type { UnparsedBlock } from "../model";
+import type { Position, Publication, UnparsedBlock, Update } from "../model";
 import { toPlainText, toSafeHtml } from "../markdown/render";
 
 /** The result of reading one list item: an entry, or the reason it is not one. */
@@ -10,6 +10,17 @@ export type EntryResult<T> = { ok: true; entry: T } | { ok: false; reason: strin
 export function unparsed(node: RootContent, context: ParseContext): UnparsedBlock {
   const content = node.type === "listItem" ? node.children : [node];
   return { kind: "unparsed", html: toSafeHtml(content), text: toPlainText(node), line: context.lineOf(node) };
+}
+
+/**
+ * A section's items without the blocks that show nothing: a raw `<img>` alone
+ * (a logo beside an entry) is hidden (ImageData.fromHtml), and would leave an
+ * empty row.
+ */
+export function withoutEmptyBlocks<T extends Publication | Update | Position>(
+  items: Array<T | UnparsedBlock>,
+): Array<T | UnparsedBlock> {
+  return items.filter((item) => item.kind !== "unparsed" || item.html !== "");
 }
 
 export function firstParagraph(item: ListItem): Paragraph | null {

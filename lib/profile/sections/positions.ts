@@ -2,7 +2,7 @@ import type { Heading, Paragraph, RootContent } from "mdast";
 import type { ParseContext } from "../context";
 import { toPlainText } from "../markdown/render";
 import type { EducationSection, ExperienceSection } from "../model";
-import { unparsed } from "./entries";
+import { unparsed, withoutEmptyBlocks } from "./entries";
 import {
   type Entry,
   type Header,
@@ -124,5 +124,5 @@ export function readPositions(
   context: ParseContext,
 ): ExperienceSection | EducationSection {
   const what = kind === "experience" ? "experience entry" : "education entry";
-  return { kind, heading, line, items: readBlocks(blocks, null, { context, what }) };
+  return { kind, heading, line, items: withoutEmptyBlocks(readBlocks(blocks, null, { context, what })) };
 }

@@ -42,18 +42,34 @@ function isDetailParagraph(block: RootContent | undefined, ownerName: string): b
   return lines.length > 0 && lines.every((line) => isEntryDetail(line, ownerName));
 }
 
+/** A short unlinked line on its own, such as a journal's name, written above the entry's linked title. */
+function isLineAboveTitle(block: RootContent | undefined, next: RootContent | undefined): boolean {
+  if (block?.type !== "paragraph" || next?.type !== "paragraph") return false;
+  const lines = paragraphLines(block);
+  const [line = [], ...more] = lines;
+  const words = toPlainText(line).split(/\s+/).length;
+  const linked = line.some((node) => node.type === "link");
+  return more.length === 0 && !linked && words <= 12 && hasTitleLink(paragraphLines(next)[0] ?? []);
+}
+
 /** A list item's lines: its first paragraph's, and those of the author, venue or button paragraphs after it. */
 function fromListItem(item: ListItem, group: GroupContext, ownerName: string): EntrySource {
   const venueTag = item.data?.venueTag ?? null;
   // A paper box's first paragraph repeats its badge; the badge is read as the venue tag instead.
-  const children = venueTag ? item.children.slice(1) : item.children;
+  const boxed = venueTag ? item.children.slice(1) : item.children;
+  // Some paper boxes name the journal above the linked title; the title still leads, the journal is a detail.
+  const [above, ...below] = boxed;
+  const aboveTitle = isLineAboveTitle(above, below[0]) && above?.type === "paragraph" ? above : null;
+  const children = aboveTitle ? below : boxed;
   const [first, ...rest] = children;
-  const lines = first?.type === "paragraph" ? paragraphLines(first) : [];
+  // "* ### Title": a heading may hold the item's title line.
+  const lines = first?.type === "paragraph" ? paragraphLines(first) : first?.type === "heading" ? [first.children] : [];
   let index = 0;
   while (isDetailParagraph(rest[index], ownerName)) index += 1;
   const details = rest.slice(0, index).flatMap((block) => (block.type === "paragraph" ? paragraphLines(block) : []));
-  const extraBlocks = first?.type === "paragraph" ? rest.slice(index) : children;
-  return { nodes: [item], lines: [...lines, ...details], extraBlocks, venueTag, group, loose: false };
+  const extraBlocks = lines.length ? rest.slice(index) : children;
+  const journal = aboveTitle ? paragraphLines(aboveTitle) : [];
+  return { nodes: [item], lines: [...lines, ...details, ...journal], extraBlocks, venueTag, group, loose: false };
 }
 
 /** Subheadings in force: each deeper one refines those above it until a heading as shallow replaces it. */
@@ -238,7 +254,12 @@ export function readSectionParts(heading: string, blocks: RootContent[], ownerNa
         parts.push({ kind: "entry", source: open });
       } else parts.push({ kind: "unparsed", block });
     } else if (block.type === "list") {
-      parts.push(...listParts(block, groups.current(), ownerName));
+      const listed = listParts(block, groups.current(), ownerName);
+      parts.push(...listed);
+      // "* ### Title" alone in its item: its authors and venue, not indented, are the paragraph after the list.
+      const [only, ...more] = block.children.at(-1)?.children ?? [];
+      const last = listed.at(-1);
+      if (only?.type === "heading" && more.length === 0 && last?.kind === "entry") open = last.source;
     } else if (block.type === "table") {
       parts.push(...(tableParts(block, groups.current()) ?? [{ kind: "unparsed", block }]));
     } else if (block.type === "paragraph" && isGroupLabel(block)) {

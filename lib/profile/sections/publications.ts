@@ -9,7 +9,7 @@ import { collectButtonLinks, isButtonLink, linkLabel, safeHref } from "../text/l
 import { uniqueIds } from "../text/ids";
 import { slugify } from "../text/slug";
 import { findBadges, looksLikeVenue, parseVenueLine, parseVenueTag, type VenueLine } from "../text/venues";
-import { type EntryResult, unparsed } from "./entries";
+import { type EntryResult, unparsed, withoutEmptyBlocks } from "./entries";
 import {
   boldNames,
   detailText,
@@ -150,7 +150,9 @@ function entryParts(source: EntrySource, ownerName: string): EntryParts {
   const tagged = source.venueTag === null ? takeVenueTag(dated?.rest ?? written) : null;
   const titleLine = tagged?.rest ?? dated?.rest ?? written;
   const tag = source.venueTag ?? tagged?.tag ?? null;
-  const leadingYear = dated?.year ?? null;
+  // A paper box's badge that is only a year ("2025") dates the entry as a year before its title would.
+  const tagYear = source.venueTag !== null && /^(?:19|20)\d{2}$/.test(source.venueTag) ? Number(source.venueTag) : null;
+  const leadingYear = dated?.year ?? tagYear;
   // A citation on one line ("A, B. “Title.” Venue, 2023."), maybe with a line of buttons below it.
   const citation = rest.every(isLinksLine) ? splitCitation(titleLine, ownerName) : null;
   if (!citation)
@@ -254,7 +256,8 @@ function readEntry(
       url: titleLink ? safeHref(titleLink.url) : null,
       authors,
       venue: venue?.venue ? { ...venue.venue, kind: source.group.venueKind ?? venue.venue.kind } : null,
-      year: venue?.year ?? parts.leadingYear ?? source.group.year,
+      // A year the entry states on its own ("2023 - Title", "(2024) “Title”") beats a number found in its venue line.
+      year: parts.leadingYear ?? venue?.year ?? source.group.year,
       venueLine,
       links: buttonLinks(source.lines.flat(), context),
       topics: [],
@@ -307,5 +310,5 @@ export function readPublications(
   const items = readSectionParts(heading, blocks, context.ownerName).flatMap((part) =>
     part.kind === "unparsed" ? [unparsed(part.block, context)] : readSource(part.source, context, legend, allocateId),
   );
-  return { kind: "publications", heading, line, items };
+  return { kind: "publications", heading, line, items: withoutEmptyBlocks(items) };
 }

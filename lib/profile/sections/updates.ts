@@ -4,7 +4,7 @@ import { splitLines } from "../markdown/lines";
 import { toPlainText, toSafeHtml } from "../markdown/render";
 import type { UnparsedBlock, Update, UpdatesSection, YearMonth } from "../model";
 import { type DatePrefix, readDateLabel, readDatePrefix } from "../text/date-prefix";
-import { type EntryResult, firstParagraph, readEntries, unparsed } from "./entries";
+import { type EntryResult, firstParagraph, readEntries, unparsed, withoutEmptyBlocks } from "./entries";
 
 type Line = PhrasingContent[];
 
@@ -62,10 +62,23 @@ function update(date: YearMonth, body: RootContent[], line: number): Update {
   return { kind: "update", date, html: toSafeHtml(body), text: toPlainText(body), line };
 }
 
+/**
+ * "🎉 A paper was accepted. <div style="float: right">2020.12</div>": a timeline
+ * that sets each date apart after its text. The date is the item's last block.
+ */
+function trailingDate(item: ListItem, year: number | null): { date: YearMonth; body: RootContent[] } | null {
+  const last = item.children.at(-1);
+  if (item.children.length < 2 || last?.type !== "paragraph") return null;
+  const label = readDateLabel(toPlainText(last), year);
+  return label.kind === "date" && label.rest === "" ? { date: label.date, body: item.children.slice(0, -1) } : null;
+}
+
 function readUpdate(item: ListItem, year: number | null, context: ParseContext): EntryResult<Update> {
   const paragraph = firstParagraph(item);
   if (!paragraph) return { ok: false, reason: `it has no text line; ${HOW_TO_WRITE}` };
   const dated = datedLine(paragraph.children, year);
+  const trailing = dated.kind === "none" ? trailingDate(item, year) : null;
+  if (trailing) return { ok: true, entry: update(trailing.date, trailing.body, context.lineOf(item)) };
   if (dated.kind !== "date") return { ok: false, reason: notDated(dated) };
   const body: RootContent[] = [
     { type: "paragraph", children: dated.rest } satisfies Paragraph,
@@ -128,6 +141,25 @@ function headingYear(block: RootContent): number | null {
   return match ? Number(match[1]) : null;
 }
 
+/** A paragraph that is a date and nothing else ("2025", "**May 2024**"). */
+function dateAlone(block: RootContent | undefined, year: number | null): YearMonth | null {
+  if (block?.type !== "paragraph" || splitLines(block.children).length !== 1) return null;
+  const label = readDateLabel(toPlainText(block), year);
+  return label.kind === "date" && label.rest === "" ? label.date : null;
+}
+
+/**
+ * A timeline's item: the date in a paragraph (or `<div>`) of its own, the
+ * news in the paragraph after it, which starts with no date of its own.
+ */
+function timelineItem(blocks: RootContent[], index: number, year: number | null, context: ParseContext): Update | null {
+  const date = dateAlone(blocks[index], year);
+  const next = blocks[index + 1];
+  if (!date || next?.type !== "paragraph") return null;
+  const [firstLine = []] = splitLines(next.children);
+  return datedLine(firstLine, year).kind === "none" ? update(date, [next], context.lineOf(blocks[index])) : null;
+}
+
 export function readUpdates(
   heading: string,
   line: number,
@@ -135,10 +167,17 @@ export function readUpdates(
   context: ParseContext,
 ): UpdatesSection {
   let year: number | null = null;
-  const items = blocks.flatMap((block) => {
+  const items: Array<Update | UnparsedBlock> = [];
+  for (let index = 0; index < blocks.length; index++) {
+    const block = blocks[index];
+    if (!block) continue;
     if (block.type === "heading") year = headingYear(block);
-    if (block.type === "paragraph") return readNewsParagraph(block, year, context);
-    return readEntries([block], context, "update", (item) => readUpdate(item, year, context));
-  });
-  return { kind: "updates", heading, line, items };
+    const timeline = timelineItem(blocks, index, year, context);
+    if (timeline) {
+      items.push(timeline);
+      index += 1;
+    } else if (block.type === "paragraph") items.push(...readNewsParagraph(block, year, context));
+    else items.push(...readEntries([block], context, "update", (item) => readUpdate(item, year, context)));
+  }
+  return { kind: "updates", heading, line, items: withoutEmptyBlocks(items) };
 }

@@ -62,6 +62,14 @@ describe("splitAuthors", () => {
     ]);
   });
 
+  it("leaves out a legend that starts with its mark", () => {
+    expect(splitAuthors("Ana Lima*, Bo Chen*, Cy Dee† (*Equal contribution, †Corresponding author)")).toEqual([
+      { name: "Ana Lima", equalContribution: true, corresponding: false },
+      { name: "Bo Chen", equalContribution: true, corresponding: false },
+      { name: "Cy Dee", equalContribution: false, corresponding: true },
+    ]);
+  });
+
   it("follows the page's legend for what a mark means", () => {
     const legend = readMarkLegend("(* indicates equal contribution; # indicates corresponding authorship)");
     expect(splitAuthors("Ana Lima*, Bo Chen#", legend)).toEqual([

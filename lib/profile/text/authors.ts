@@ -76,8 +76,13 @@ function remarkRoles(part: string): AuthorRole[] {
   });
 }
 
+// "(*Equal contribution, †Corresponding author)", "(*: equal contribution)" after the list: a legend of its marks.
+const LEGEND_REMARK =
+  /[([]\s*[*∗#†‡]+\s*(?:(?:[:=]|denotes?|indicates?)\s*)?(?:equal|co-?first|joint|corresponding)[^()[\]]*[)\]]/gi;
+
 /** Split "A, B$^{*}$, and C†." into names, each with the marks and remarks after it read off. */
-export function splitAuthors(line: string, legend: MarkLegend = DEFAULT_MARKS): WrittenAuthor[] {
+export function splitAuthors(written: string, legend: MarkLegend = DEFAULT_MARKS): WrittenAuthor[] {
+  const line = written.replace(LEGEND_REMARK, "");
   const turned = surnameFirst(line);
   if (turned) return turned.map((name) => ({ name, equalContribution: false, corresponding: false }));
   return stripTrailingPeriod(line.trim())

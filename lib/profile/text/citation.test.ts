@@ -33,6 +33,16 @@ describe("splitCitation", () => {
     });
   });
 
+  it("reads a title in square brackets, then the venue, then the authors", () => {
+    expect(parts("[Sorting Seeds by Their Shadows], CVPR2022 (Oral), Bo Chen, **Ana Lima**, Cy Dee")).toEqual({
+      title: "Sorting Seeds by Their Shadows",
+      authors: "Bo Chen, Ana Lima, Cy Dee",
+      venue: "CVPR2022 (Oral)",
+      year: null,
+      extra: [],
+    });
+  });
+
   it("takes one name before a quoted title for its author", () => {
     expect(parts("Bo Chen. “Price Salience at the Pump.” Working paper, 2024.")?.authors).toBe("Bo Chen.");
   });

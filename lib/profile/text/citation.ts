@@ -27,6 +27,12 @@ function isVenue(text: string): boolean {
   return text !== "" && text.split(/\s+/).length <= 25 && looksLikeVenue(text) && parseVenueTag(text) !== null;
 }
 
+/** `“Title.” *Journal of Examples*, 12(3), 45–67`: after a quoted title, the italic words are the journal. */
+function opensWithEmphasis(line: Line): boolean {
+  const first = line.find((node) => node.type !== "text" || trimmed([node]) !== "");
+  return first?.type === "emphasis" && trimmed([first]).split(/\s+/).length >= 2;
+}
+
 /**
  * Authors, venue and leftovers of the text around a title, each only when it
  * reads as such. Before a quoted title even one name is the author.
@@ -40,11 +46,13 @@ function around(before: Line, written: Line, title: Line, ownerName: string, quo
   } else if (beforeText) parts.extra.push(before);
   const afterText = trimmed(after);
   if (!afterText) return parts;
-  const split = beforeText ? null : splitAuthorsFromVenue(after, ownerName);
+  const split = beforeText
+    ? null
+    : (splitAuthorsFromVenue(after, ownerName) ?? splitVenueFromAuthors(after, ownerName));
   if (split) {
     parts.authors = split.authors;
     parts.venue = split.venue;
-  } else if (isVenue(afterText)) parts.venue = afterText;
+  } else if (isVenue(afterText) || (quoted && opensWithEmphasis(after))) parts.venue = afterText;
   else if (!parts.authors && looksLikeAuthorList(afterText, ownerName)) parts.authors = after;
   else parts.extra.push(after);
   return parts;
@@ -74,6 +82,27 @@ function splitAuthorsFromVenue(line: Line, ownerName: string): { authors: Line; 
   return null;
 }
 
+/** ", CVPR 2022 (Oral), A. Author, B. Author": the venue first, up to the first comma, then the authors. */
+function splitVenueFromAuthors(line: Line, ownerName: string): { authors: Line; venue: string } | null {
+  const text = lineText(line);
+  const cut = /^[\s,;]*[^,;]+[,;]\s*/.exec(text);
+  if (!cut) return null;
+  const venue = trimmed(sliceLine(line, 0, cut[0].length));
+  const authors = sliceLine(line, cut[0].length);
+  return isVenue(venue) && looksLikeAuthorList(trimmed(authors), ownerName) ? { authors, venue } : null;
+}
+
+/** `[Title], CVPR 2022, A. Author, B. Author`: a title in square brackets that link nowhere. */
+function bracketedTitle(line: Line, ownerName: string): CitationParts | null {
+  const text = lineText(line);
+  const bracket = /^\s*\[([^\]]{8,})\]/.exec(text);
+  if (!bracket?.[1]) return null;
+  const start = bracket[0].length - bracket[1].length - 1;
+  const end = start + bracket[1].length;
+  const parts = around([], sliceLine(line, end + 1), sliceLine(line, start, end), ownerName, false);
+  return parts.extra.length === 0 && (parts.authors || parts.venue) ? parts : null;
+}
+
 /** `A. Author and B. Author. "Title." Venue, 2023.` — the quoted part is the title. */
 function quotedTitle(line: Line, ownerName: string): CitationParts | null {
   const text = lineText(line);
@@ -82,7 +111,10 @@ function quotedTitle(line: Line, ownerName: string): CitationParts | null {
   const start = quote.index + 1;
   const end = start + (quote[1]?.length ?? 0);
   const title = sliceLine(line, start, end);
-  return around(sliceLine(line, 0, start - 1), sliceLine(line, end + 1), title, ownerName, true);
+  // "A. Author, B. Author. (2024) “Title”": the year between the authors and the title dates the entry.
+  const dated = /\(((?:19|20)\d{2})[a-z]?\)[.,:]?\s*$/.exec(text.slice(0, start - 1));
+  const parts = around(sliceLine(line, 0, dated?.index ?? start - 1), sliceLine(line, end + 1), title, ownerName, true);
+  return dated ? { ...parts, year: Number(dated[1]) } : parts;
 }
 
 /** A link, or emphasis that is neither a name (the owner's, in bold) nor a venue. */
@@ -147,12 +179,16 @@ function apaCitation(line: Line): CitationParts | null {
 
 /**
  * An entry written as one citation line, in the common orders: APA, a quoted
- * title, a linked or emphasised title with authors and venue around it, or
- * plain "Authors. Title. Venue." Null when the line is none of these.
+ * title, a linked, emphasised or bracketed title with authors and venue around
+ * it, or plain "Authors. Title. Venue." Null when the line is none of these.
  */
 export function splitCitation(line: Line, ownerName: string): CitationParts | null {
   return (
-    apaCitation(line) ?? quotedTitle(line, ownerName) ?? markedTitle(line, ownerName) ?? plainCitation(line, ownerName)
+    apaCitation(line) ??
+    quotedTitle(line, ownerName) ??
+    markedTitle(line, ownerName) ??
+    bracketedTitle(line, ownerName) ??
+    plainCitation(line, ownerName)
   );
 }
 

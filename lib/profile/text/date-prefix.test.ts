@@ -21,6 +21,7 @@ describe("readDatePrefix", () => {
       "Jun 2018 to Dec 2018: A range keeps its end",
     ],
     ["🎯 July 24, 2025. Graduated", { year: 2025, month: 7 }, "🎯 Graduated"],
+    ["October, 2020. A comma after the month", { year: 2020, month: 10 }, "A comma after the month"],
     ["2025 Sept: Year first", { year: 2025, month: 9 }, "Year first"],
   ])("reads %j", (text, date, rest) => {
     expect(readDatePrefix(text)).toEqual({ kind: "date", date, rest });

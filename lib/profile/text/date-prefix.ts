@@ -16,9 +16,10 @@ const LABELS = [
   /^([^—–\n]{1,40}?)\s*(?:[—–]|\s-\s)/,
 ];
 
-// A date that ends where the text starts without any separator: "Sept 2024 I joined …", "July 24, 2025. We …".
+// A date that ends where the text starts without any separator: "Sept 2024 I joined …", "July 24, 2025. We …",
+// "October, 2020. One paper …".
 const BARE_DATE =
-  /^(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+\d{4}|[A-Za-z]{3,9}\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?,?)?\s+\d{4}|\d{4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?|\d{1,2}[/.]\d{4})(?=[\s.,;!]|$)[.,;]?/;
+  /^(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+\d{4}|[A-Za-z]{3,9}\.?,?(?:\s+\d{1,2}(?:st|nd|rd|th)?,?)?\s+\d{4}|\d{4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?|\d{1,2}[/.]\d{4})(?=[\s.,;!]|$)[.,;]?/;
 
 /**
  * The date a label starts at, and whether the label must stay in the text: a

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatPeriod, formatYearMonth, parsePeriod, parseYearMonth } from "./dates";
+import { findPeriod, formatPeriod, formatYearMonth, parsePeriod, parseYearMonth } from "./dates";
 
 describe("parseYearMonth", () => {
   it.each([
@@ -127,5 +127,22 @@ describe("formatPeriod", () => {
       start: { year: 2025, month: 5 },
       end: "present",
     });
+  });
+});
+
+describe("findPeriod", () => {
+  it.each([
+    ["1989: Engineering degree from Some School", 1989, "Engineering degree from Some School"],
+    ["Sept 2020: Visiting student, Some Lab", 2020, "Visiting student, Some Lab"],
+    ["M.Sc. in Hydrology, Some University, 2000. Grade: 18 out of 20.", 2000, "M.Sc. in Hydrology, Some University"],
+  ])("reads a date that opens a part, ended by a colon or a full stop: %j", (text, year, rest) => {
+    const found = findPeriod(text);
+    expect(found?.period.start?.year).toBe(year);
+    expect(found?.rest).toContain(rest);
+  });
+
+  it("reads no date from a degree's abbreviation or a season", () => {
+    expect(findPeriod("B.S. in Physics, Some University")).toBeNull();
+    expect(findPeriod("Summer 2019: Intern, Some Lab")).toBeNull();
   });
 });

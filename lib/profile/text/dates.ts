@@ -161,6 +161,9 @@ const RANGE_IN_TEXT = new RegExp(
 );
 const PART_SEPARATOR = /\s*(?:[,|·;]|\s[-–—]{1,2}\s|--|—)\s*(?![^()]*\))/;
 const WRAPPERS = /^[\s[(【*_`]*|[\s\])】*_`.:：]*$/g;
+// "1989: Engineering degree from …", "2018. Grade: 17/20": a date that opens a part, ended by a colon or a full stop.
+// Its words are short ("2018", "Sept 2020"), so a long line costs no more than a short one.
+const OPENING_DATE = /^(\S{1,12}?(?:\s\S{1,12}?)?)\s*(?:[:：]|\.(?=\s))/;
 
 export interface PeriodInText {
   period: Period;
@@ -197,6 +200,12 @@ export function findPeriod(text: string): PeriodInText | null {
     const single = parseYearMonth(written.replace(WRAPPERS, ""));
     if (single && /\d{4}/.test(written)) {
       return { period: { start: single, end: single }, rest: cut(text, start, start + written.length) };
+    }
+    const opening = OPENING_DATE.exec(part);
+    const label = opening?.[1] ?? "";
+    const leading = opening && /\d{4}/.test(label) ? parseYearMonth(label.replace(WRAPPERS, "")) : null;
+    if (opening && leading) {
+      return { period: { start: leading, end: leading }, rest: cut(text, start, start + opening[0].length) };
     }
   }
   return null;

@@ -46,6 +46,14 @@ describe("button links", () => {
     expect(isButtonLink(link("Deja Vu: Contextual Sparsity", "https://x.org"))).toBe(false);
   });
 
+  it('reads "Download", "Link" and a DOI written as the words as buttons', () => {
+    expect(isButtonLink(link("Download", "https://x.org"))).toBe(true);
+    expect(isButtonLink(link("Link", "https://x.org"))).toBe(true);
+    expect(isButtonLink(link("10.1016/j.example.2024.108486", "https://doi.org/10.1016/j.example.2024.108486"))).toBe(
+      true,
+    );
+  });
+
   it("strips the drawn brackets from the label", () => {
     expect(linkLabel(link("[Code]", "https://x.org"))).toBe("Code");
     expect(linkLabel(link("[ Video ]", "https://x.org"))).toBe("Video");

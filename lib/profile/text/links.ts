@@ -3,17 +3,20 @@ import type { Link } from "../model";
 import { toPlainText } from "../markdown/render";
 
 const BUTTON_LABEL =
-  /^(paper|pdf|code|video|slides|poster|talk|arxiv|project|project page|website|blog|demo|data|dataset|model|bibtex|abstract|doi|openreview|github|supplementary|supp|appendix)$/i;
+  /^(paper|pdf|code|video|slides|poster|talk|arxiv|project|project page|website|blog|demo|data|dataset|model|bibtex|abstract|doi|openreview|github|supplementary|supp|appendix|download|link)$/i;
 
 /** "[Paper]" → "Paper": the brackets are how authors draw a button in plain markdown. */
 export function linkLabel(node: LinkNode): string {
   return toPlainText(node).replace(/^\[\s*|\s*\]$/g, "");
 }
 
-/** A link drawn as a button ("[Code]", "PDF") rather than a linked phrase. */
+// A DOI written as the link's words ("10.1016/j.example.2024.01.002"): the paper's address, not its title.
+const DOI = /^10\.\d{4,9}\/\S+$/;
+
+/** A link drawn as a button ("[Code]", "PDF", a DOI) rather than a linked phrase. */
 export function isButtonLink(node: LinkNode): boolean {
   const text = toPlainText(node);
-  return /^\[.*\]$/.test(text) || BUTTON_LABEL.test(text);
+  return /^\[.*\]$/.test(text) || BUTTON_LABEL.test(text) || DOI.test(text);
 }
 
 /** An `href` that goes nowhere yet: "#", "", or "TODO"-like placeholders. */

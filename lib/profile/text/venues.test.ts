@@ -14,6 +14,12 @@ describe("parseVenueLine", () => {
     ["Proceedings of the VLDB Endowment (PVLDB), 2021", "PVLDB", "journal", 2021],
     ["TMLR.", "TMLR", "journal", null],
     ["Accepted to OOPSLA 2024.", "OOPSLA", "conference", 2024],
+    [
+      "Journal of Rail Materials, 30(7), 1944-1964. DOI: 10.5555/jrm.2024.01628",
+      "Journal of Rail Materials",
+      "journal",
+      2024,
+    ],
   ] as const)("reads %j", (line, short, kind, year) => {
     const venue = parseVenueLine(line);
     expect(venue.venue).toEqual({ short, kind });

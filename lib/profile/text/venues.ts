@@ -61,10 +61,12 @@ function shortName(text: string): string {
   return (
     text
       .replace(LEADING_PHRASE, "")
+      // "…, 12(3). DOI: 10.5555/…": the DOI is the paper's address, not the venue's name.
+      .replace(/[\s,.;]*\bdoi\b.*$/i, "")
       .replace(/\([^)]*\)/g, "")
-      .replace(YEAR, "")
-      // Volume and pages after a journal's name: "…, 712, 45-60", "…, 12(3), pp. 1–9".
+      // Volume and pages after a journal's name: "…, 712, 45-60", "…, 12(3), pp. 1–9", "…, 30, 1944-1964".
       .replace(/(?:,\s*(?:vol\.\s*|pp?\.\s*)?\d+(?:\(\d+\))?(?:\s*[-–]\s*\d+)?)+[\s.]*$/i, "")
+      .replace(YEAR, "")
       .replace(/[\s,.:;'’-]+$/, "")
       .replace(/\s{2,}/g, " ")
       .trim()
