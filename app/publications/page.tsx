@@ -10,6 +10,7 @@ import {
 } from "@/lib/publishing";
 import {
   attachUnparsed,
+  authorMarksOf,
   byNewestYear,
   coAuthors,
   type EntryWithUnparsed,
@@ -18,6 +19,7 @@ import {
   type FacetSource,
   publicationSearchText,
   publicationStatistics,
+  usesAnyMark,
 } from "@/lib/view";
 import { JsonLd } from "@/app/_components/JsonLd";
 import { PageShell } from "@/app/_components/PageShell";
@@ -25,7 +27,7 @@ import { PageTitle } from "@/app/_components/PageTitle";
 import { Prose } from "@/app/_components/Prose";
 import { UnparsedList } from "@/app/_components/UnparsedList";
 import { CoAuthorIndex } from "@/app/publications/_components/CoAuthorIndex";
-import { EqualContributionLegend } from "@/app/publications/_components/EqualContributionLegend";
+import { AuthorMarksLegend } from "@/app/publications/_components/AuthorMarksLegend";
 import { PublicationFilter } from "@/app/publications/_components/PublicationFilter";
 import type { ListedPublication } from "@/app/publications/_components/PublicationsByYear";
 import { PublicationRecord } from "@/app/publications/_components/PublicationRecord";
@@ -67,11 +69,12 @@ export default function PublicationsPage() {
   );
   const papers = newestFirst.map(({ entry }) => entry);
   const facets = facetControls(papers, source);
+  const marks = authorMarksOf(papers);
 
   return (
     <PageShell name={profile.name} cvDocument={cvDocumentLink(profile)} current="publications">
       <JsonLd data={publicationListJsonLd(catalog.publications, siteFromEnv())} />
-      <PageTitle aside={<EqualContributionLegend />}>Publications</PageTitle>
+      <PageTitle aside={usesAnyMark(marks) && <AuthorMarksLegend marks={marks} />}>Publications</PageTitle>
       <PublicationRecord statistics={publicationStatistics(papers)} />
       {leading.length > 0 && <UnparsedList blocks={leading} />}
       <PublicationFilter publications={publications} facets={facets} />

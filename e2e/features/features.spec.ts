@@ -181,6 +181,21 @@ test.describe("the publications list", () => {
     await expect(item.locator(".author-short")).toBeHidden();
   });
 
+  test("marks the corresponding author, and explains each mark in use", async ({ page }) => {
+    await page.goto("/publications");
+    const mark = entry(page, POOLING.title).locator("sup", { hasText: "†" });
+    await expect(mark).toHaveAttribute("title", "Corresponding author");
+    const legend = page.getByRole("main").locator("header");
+    await expect(legend).toContainText("* Equal contribution");
+    await expect(legend).toContainText("† Corresponding author");
+
+    await page.goto(publicationPath(POOLING.id));
+    await expect(page.getByRole("main")).toContainText("† Corresponding author");
+    await expect(page.getByRole("main")).not.toContainText("Equal contribution");
+    await page.goto(publicationPath(SPARSE.id));
+    await expect(page.getByRole("main")).not.toContainText(/Corresponding author|Equal contribution/);
+  });
+
   test("still finds a paper by an author the short list leaves out", async ({ page }) => {
     await page.goto("/publications");
     const middle = BENCHMARK.authors[20]?.name ?? "";

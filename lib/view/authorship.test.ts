@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseProfile } from "../profile/parse";
 import { getPublications } from "../profile/select";
-import { isFirstAuthor, sharesEqualContribution } from "./authorship";
+import { authorMarksOf, isFirstAuthor, sharesEqualContribution, usesAnyMark } from "./authorship";
 
 function paperBy(authors: string) {
   const [publication] = getPublications(
@@ -38,5 +38,18 @@ describe("sharesEqualContribution", () => {
   it("holds only when the owner carries the mark", () => {
     expect(sharesEqualContribution(paperBy("Ben Ode, **Ada Example**$^{\\*}$, Cy Young$^{\\*}$"))).toBe(true);
     expect(sharesEqualContribution(paperBy("Ben Ode$^{\\*}$, Cy Young$^{\\*}$, **Ada Example**"))).toBe(false);
+  });
+});
+
+describe("authorMarksOf", () => {
+  it("names the marks some author list uses, and none for unmarked lists", () => {
+    const plain = paperBy("**Ada Example**, Ben Ode");
+    const marks = authorMarksOf([plain, paperBy("Ben Ode*, **Ada Example**†")]);
+    expect(marks).toEqual({ equalContribution: true, corresponding: true });
+    expect(usesAnyMark(authorMarksOf([plain]))).toBe(false);
+    expect(authorMarksOf([paperBy("Ben Ode, **Ada Example**✉")])).toEqual({
+      equalContribution: false,
+      corresponding: true,
+    });
   });
 });

@@ -1,5 +1,23 @@
 import type { Publication } from "../profile/model";
 
+/** The author marks a list of papers uses, each explained wherever it is shown. */
+export interface AuthorMarks {
+  equalContribution: boolean;
+  corresponding: boolean;
+}
+
+export function usesAnyMark({ equalContribution, corresponding }: AuthorMarks): boolean {
+  return equalContribution || corresponding;
+}
+
+export function authorMarksOf(publications: readonly Publication[]): AuthorMarks {
+  const authors = publications.flatMap(({ authors }) => authors);
+  return {
+    equalContribution: authors.some((author) => author.equalContribution),
+    corresponding: authors.some((author) => author.corresponding),
+  };
+}
+
 /**
  * The owner's place among a paper's authors. Homepages mark shared first
  * authorship with the equal-contribution sign on every name of the leading

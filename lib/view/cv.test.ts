@@ -66,7 +66,7 @@ describe("curriculumVitae", () => {
     expect(cv).toMatchObject({
       name: "Jue Wang",
       role: "Senior Staff Researcher at Together AI",
-      equalContribution: true,
+      authorMarks: { equalContribution: true, corresponding: false },
     });
   });
 

@@ -1,5 +1,6 @@
 import type { ContactSection, Position, Profile, Publication, SafeHtml, UnparsedBlock } from "../profile/model";
 import { sectionsOf } from "../profile/select";
+import { authorMarksOf, type AuthorMarks } from "./authorship";
 import { byNewestYear, groupByYear } from "./chronology";
 import type { CvOptions } from "./cv-options";
 import { currentRole } from "./current-role";
@@ -30,7 +31,7 @@ export interface CurriculumVitae {
   publicationsLead: UnparsedBlock[];
   publicationGroups: CvPublicationGroup[];
   publicationCount: number;
-  equalContribution: boolean;
+  authorMarks: AuthorMarks;
   /** The sections the parser did not recognise (awards, teaching, …), those the options keep, in the author's order. */
   otherSections: CvOtherSection[];
 }
@@ -99,7 +100,7 @@ export function curriculumVitae(profile: Profile, options: CvOptions): Curriculu
     publicationsLead: leading,
     publicationGroups: numbered(grouped),
     publicationCount: entries.length,
-    equalContribution: entries.some(({ entry }) => entry.authors.some((author) => author.equalContribution)),
+    authorMarks: authorMarksOf(entries.map(({ entry }) => entry)),
     otherSections: keptSections(profile, options.sections),
   };
 }

@@ -4,7 +4,7 @@
  * the client island, which imports the one module it runs (see its comment).
  */
 export { foldAuthors, GAP, type AuthorFolding } from "./author-folding";
-export { isFirstAuthor, sharesEqualContribution } from "./authorship";
+export { authorMarksOf, isFirstAuthor, usesAnyMark, sharesEqualContribution, type AuthorMarks } from "./authorship";
 export { byNewestDate, byNewestYear, groupByYear, type YearGroup } from "./chronology";
 export { coAuthors, type CoAuthor } from "./co-authors";
 export { currentRole } from "./current-role";

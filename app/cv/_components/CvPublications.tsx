@@ -1,6 +1,6 @@
-import type { CurriculumVitae } from "@/lib/view";
+import { type CurriculumVitae, usesAnyMark } from "@/lib/view";
 import { AuthorList } from "@/app/publications/_components/AuthorList";
-import { EqualContributionLegend } from "@/app/publications/_components/EqualContributionLegend";
+import { AuthorMarksLegend } from "@/app/publications/_components/AuthorMarksLegend";
 import { PublicationVenue } from "@/app/publications/_components/PublicationVenue";
 import { Prose } from "@/app/_components/Prose";
 import { UnparsedList } from "@/app/_components/UnparsedList";
@@ -9,9 +9,9 @@ import { UnparsedList } from "@/app/_components/UnparsedList";
 export function CvPublications({ cv }: { cv: CurriculumVitae }) {
   return (
     <div className="space-y-6 print:space-y-3">
-      {cv.equalContribution && (
+      {usesAnyMark(cv.authorMarks) && (
         <div className="text-sm text-muted">
-          <EqualContributionLegend />
+          <AuthorMarksLegend marks={cv.authorMarks} />
         </div>
       )}
       {cv.publicationsLead.length > 0 && <UnparsedList blocks={cv.publicationsLead} />}

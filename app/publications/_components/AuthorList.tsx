@@ -31,6 +31,15 @@ function authorRuns(authors: Array<Author | typeof GAP>): ReactNode[] {
       );
       text = "";
     }
+    if (author.corresponding) {
+      runs.push(
+        text,
+        <sup key={`${index}†`} title="Corresponding author">
+          †
+        </sup>,
+      );
+      text = "";
+    }
   });
   runs.push(text);
   return runs.filter((run) => run !== "");

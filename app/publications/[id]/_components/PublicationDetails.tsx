@@ -1,8 +1,9 @@
 import type { Publication } from "@/lib/profile";
 import { BIBLIOGRAPHY_PATH, pageHref, PUBLICATIONS_PATH } from "@/lib/publishing";
+import { authorMarksOf, usesAnyMark } from "@/lib/view";
 import { AuthorList } from "@/app/publications/_components/AuthorList";
 import { CitationBlock } from "@/app/publications/_components/CitationBlock";
-import { EqualContributionLegend } from "@/app/publications/_components/EqualContributionLegend";
+import { AuthorMarksLegend } from "@/app/publications/_components/AuthorMarksLegend";
 import { LinkChip } from "@/app/publications/_components/LinkChip";
 import { Prose } from "@/app/_components/Prose";
 import { PublicationTeaser } from "@/app/publications/_components/PublicationTeaser";
@@ -23,6 +24,7 @@ interface PublicationDetailsProps {
 
 /** One publication on a page of its own: the full entry, its links and how to cite it. */
 export function PublicationDetails({ publication, bibtex }: PublicationDetailsProps) {
+  const marks = authorMarksOf([publication]);
   const links = linksOf(publication);
   return (
     <article>
@@ -66,9 +68,9 @@ export function PublicationDetails({ publication, bibtex }: PublicationDetailsPr
           <Prose html={publication.extraHtml} />
         </div>
       )}
-      {publication.authors.some((author) => author.equalContribution) && (
+      {usesAnyMark(marks) && (
         <div className="mt-6 text-sm text-muted">
-          <EqualContributionLegend />
+          <AuthorMarksLegend marks={marks} />
         </div>
       )}
       {bibtex && (
