@@ -185,7 +185,7 @@ test.describe("the publications list", () => {
     await page.goto("/publications");
     const mark = entry(page, POOLING.title).locator("sup", { hasText: "†" });
     await expect(mark).toHaveAttribute("title", "Corresponding author");
-    const legend = page.getByRole("main").locator("header");
+    const legend = page.getByRole("main").locator("h1 + div");
     await expect(legend).toContainText("* Equal contribution");
     await expect(legend).toContainText("† Corresponding author");
 
