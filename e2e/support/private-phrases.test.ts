@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { leaks, privateContent } from "./private-phrases";
+import { decode, leaks, privateContent } from "./private-phrases";
 
 // The seed's drafts, counted by hand: what the browser suites look for in everything the build emits.
 const seed = readFileSync("test/profiles/seed.md", "utf8");
@@ -22,5 +22,10 @@ describe("the private phrases of the seed", () => {
     expect(leaks('<p>I had a <a href="x">remote</a>\\u0020internship at&nbsp;StatNLP</p>', secrets)).not.toEqual([]);
     expect(leaks("<p>I had a paper accepted to ACL 2024.</p>", secrets)).toEqual([]);
     expect(leaks(seed, secrets)).toHaveLength(secrets.phrases.length + secrets.urls.length);
+  });
+
+  it("read through what only looks like a character reference, as build files hold", () => {
+    expect(decode("a &#xFFA399; b &#99999999; c &#x41;")).toBe("a &#xFFA399; b &#99999999; c A");
+    expect(leaks("&#xFFA399; remote internship at StatNLP", secrets)).not.toEqual([]);
   });
 });

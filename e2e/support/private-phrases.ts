@@ -69,14 +69,19 @@ export function privateContent(markdown: string): Secrets {
   return { phrases: [...phrases], urls: [...urls] };
 }
 
+/** A numeric character reference's character; a number past Unicode (minified code, a cache file) stays as written. */
+function fromCodePoint(reference: string, codePoint: number): string {
+  return codePoint <= 0x10ffff ? String.fromCodePoint(codePoint) : reference;
+}
+
 /** Undo the escapes text picks up on its way into HTML, JSON and JavaScript. */
 export function decode(raw: string): string {
   return raw
     .replace(/\\u([0-9a-fA-F]{4})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
     .replace(/\\[nrt]/g, " ")
     .replace(/\\(.)/g, "$1")
-    .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
-    .replace(/&#(\d+);/g, (_, decimal: string) => String.fromCodePoint(Number(decimal)))
+    .replace(/&#x([0-9a-f]+);/gi, (reference, hex: string) => fromCodePoint(reference, parseInt(hex, 16)))
+    .replace(/&#(\d+);/g, (reference, decimal: string) => fromCodePoint(reference, Number(decimal)))
     .replace(
       /&(amp|lt|gt|quot|apos|nbsp);/g,
       (_, name: string) => ({ amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " })[name] ?? " ",
