@@ -1,5 +1,5 @@
 /**
- * What the seed content (content/profile.md) must look like on the site.
+ * What the seed (test/profiles/seed.md, a byte copy of the shipped content/profile.md) must look like on the site.
  * Counted by hand from the seed: these literals are the specification, so a
  * parser change that drops or duplicates an entry fails a test instead of
  * silently changing what the test expects.
